@@ -1,0 +1,54 @@
+using System.CommandLine;
+using BudgetHarvest.Extraction.Pipeline;
+
+namespace BudgetHarvest.Cli.Commands;
+
+/// <summary><c>extract &lt;pdf-or-folder&gt;... --out &lt;folder&gt;</c>: one budgetharvest/1 JSON per PDF.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "PDF files, or folders whose *.pdf files are extracted.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var outFolder = new Option<string>("--out", "-o")
+        {
+            Description = "Folder for the NAME.json files (created if missing).",
+            Required = true,
+        };
+        var allTables = new Option<bool>("--all-tables") { Description = "Also output tables that no 目录 lists (number null, kind other)." };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds one document may take before it is reported as failed.", DefaultValueFactory = _ => 120 };
+
+        var command = new Command("extract", "Extract disclosure PDFs into budgetharvest/1 JSON documents.") { inputs, outFolder, allTables, timeout };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var files = InputFiles.Expand(result.GetValue(inputs) ?? [], out var missing);
+            if (missing.Count > 0)
+            {
+                foreach (var path in missing)
+                {
+                    await error.WriteLineAsync($"error: no such file or folder: {path}").ConfigureAwait(false);
+                }
+
+                return ExitCodes.Usage;
+            }
+
+            if (result.GetValue(timeout) <= 0)
+            {
+                await error.WriteLineAsync("error: --timeout must be a positive number of seconds.").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            var options = new ExtractionOptions
+            {
+                AllTables = result.GetValue(allTables),
+                DocumentTimeout = TimeSpan.FromSeconds(result.GetValue(timeout)),
+            };
+            var batch = new ExtractionBatch(new BudgetExtractor(options), output, error);
+            return await batch.RunAsync(files, result.GetValue(outFolder)!, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,32 @@
+namespace BudgetHarvest.Cli.Commands;
+
+/// <summary>Turns command-line paths into the list of files to process.</summary>
+internal static class InputFiles
+{
+    /// <summary>Files as given, and the *.pdf files of given folders, in a stable order; missing paths are reported.</summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, out IReadOnlyList<string> missing)
+    {
+        var files = new List<string>();
+        var notFound = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path)
+                    .Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                notFound.Add(path);
+            }
+        }
+
+        missing = notFound;
+        return [.. files.Distinct()];
+    }
+}

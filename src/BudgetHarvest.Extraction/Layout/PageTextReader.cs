@@ -1,0 +1,87 @@
+using BudgetHarvest.Core.Text;
+using UglyToad.PdfPig.Content;
+
+namespace BudgetHarvest.Extraction.Layout;
+
+/// <summary>Turns a PdfPig page into <see cref="PageText"/>: repaired words grouped into lines.</summary>
+public static class PageTextReader
+{
+    // Two words are on one line when their vertical extents overlap by at least this share of
+    // the smaller one; wrapped table cells a few points lower stay separate lines.
+    private const double SameLineOverlap = 0.5;
+
+    /// <summary>Reads the text of one page.</summary>
+    public static PageText Read(Page page)
+    {
+        var unreadable = 0;
+        foreach (var letter in page.Letters)
+        {
+            if (IsUnreadable(letter.Value))
+            {
+                unreadable++;
+            }
+        }
+
+        var words = new List<TextWord>();
+        foreach (var word in page.GetWords())
+        {
+            var text = CjkRadicals.Normalize(word.Text).Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var box = word.BoundingBox;
+            words.Add(new TextWord(text, box.Left, box.Right, box.Bottom, box.Top));
+        }
+
+        return new PageText(page.Number, page.Width, page.Height, GroupLines(words), page.Letters.Count, unreadable);
+    }
+
+    /// <summary>Groups words into lines, top to bottom, each line left to right.</summary>
+    public static IReadOnlyList<TextLine> GroupLines(IEnumerable<TextWord> words)
+    {
+        var bands = new List<List<TextWord>>();
+        var bandTops = new List<double>();
+        var bandBottoms = new List<double>();
+        foreach (var word in words.OrderByDescending(w => w.Top))
+        {
+            var index = -1;
+            for (var i = bands.Count - 1; i >= 0 && index < 0; i--)
+            {
+                var overlap = Math.Min(bandTops[i], word.Top) - Math.Max(bandBottoms[i], word.Bottom);
+                var smaller = Math.Min(bandTops[i] - bandBottoms[i], word.Height);
+                if (smaller > 0 && overlap >= SameLineOverlap * smaller)
+                {
+                    index = i;
+                }
+            }
+
+            if (index < 0)
+            {
+                bands.Add([word]);
+                bandTops.Add(word.Top);
+                bandBottoms.Add(word.Bottom);
+            }
+            else
+            {
+                bands[index].Add(word);
+            }
+        }
+
+        return [.. bands.Select(b => new TextLine([.. b.OrderBy(w => w.Left)])).OrderByDescending(l => l.Top)];
+    }
+
+    private static bool IsUnreadable(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is '\uFFFD' or (>= '\uE000' and <= '\uF8FF') || (char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+using BudgetHarvest.Extraction.Layout;
+
+namespace BudgetHarvest.Extraction.Locating;
+
+/// <summary>
+/// Reads the 公开报表 目录: the list of 表N titles, often with 是否空表 and 公开空表理由 columns.
+/// Cells of that list wrap in narrow columns, so words are grouped to the nearest 表N row by
+/// height rather than read line by line.
+/// </summary>
+public static partial class TableOfContentsReader
+{
+    private const int MinimumEntries = 3;
+
+    // 表N or a bare 序号 followed by a title: both forms are printed.
+    [GeneratedRegex(@"^(?:附?表(?<n>\d{1,2})(?!\d)|(?<n>\d{1,2})(?=\D.*表))")]
+    private static partial Regex EntryStart();
+
+    /// <summary>The 目录 entries and the pages they were printed on (empty when the document has none).</summary>
+    public static (IReadOnlyList<TocEntry> Entries, IReadOnlySet<int> Pages) Read(IReadOnlyList<PageText> pages)
+    {
+        var entries = new Dictionary<int, TocEntry>();
+        var tocPages = new HashSet<int>();
+        foreach (var page in pages)
+        {
+            var starts = page.Lines.Count(l => EntryStart().IsMatch(l.Compact));
+            var isContinuation = tocPages.Contains(page.Number - 1);
+            if (starts < MinimumEntries || (!isContinuation && !HasTocHeading(page)))
+            {
+                continue;
+            }
+
+            var found = ReadPage(page);
+            if (found.Count < MinimumEntries)
+            {
+                continue;
+            }
+
+            tocPages.Add(page.Number);
+            foreach (var entry in found)
+            {
+                entries.TryAdd(entry.Number, entry);
+            }
+        }
+
+        return ([.. entries.Values.OrderBy(e => e.Number)], tocPages);
+    }
+
+    private static bool HasTocHeading(PageText page) =>
+        page.Lines.Any(l => l.Compact is "目录" or "公开报表目录" || l.Compact.EndsWith("目录", StringComparison.Ordinal) && l.Compact.Length <= 20)
+        || page.Lines.Any(l => l.Compact.Contains("是否空表", StringComparison.Ordinal));
+
+    private static List<TocEntry> ReadPage(PageText page)
+    {
+        var header = page.Lines.FirstOrDefault(l => l.Compact.Contains("报表名称", StringComparison.Ordinal) || l.Compact.Contains("是否空表", StringComparison.Ordinal));
+        var flagLeft = header?.Words.FirstOrDefault(w => w.Text.Contains("是否", StringComparison.Ordinal))?.Left;
+        var reasonLeft = header?.Words.FirstOrDefault(w => w.Text.Contains("理由", StringComparison.Ordinal))?.Left;
+        var body = header is null ? page.Lines : page.Lines.Where(l => l.Top < header.Bottom + 0.5).ToList();
+
+        var anchors = new List<(int Number, TextLine Line, double TitleLeft, List<(TextWord Word, string Text)> Words)>();
+        foreach (var line in body)
+        {
+            var match = EntryStart().Match(line.Compact);
+            if (match.Success)
+            {
+                var (titleLeft, rest) = SplitNumber(line, match.Length);
+                anchors.Add((int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), line, titleLeft, rest));
+            }
+        }
+
+        if (anchors.Count == 0)
+        {
+            return [];
+        }
+
+        var step = anchors.Count > 1 ? Math.Abs(anchors[0].Line.Top - anchors[^1].Line.Top) / (anchors.Count - 1) : anchors[0].Line.Height * 2;
+        foreach (var line in body)
+        {
+            if (anchors.Exists(a => a.Line == line) || line.Top > anchors[0].Line.Top + step || line.Bottom < anchors[^1].Line.Bottom - step)
+            {
+                continue;
+            }
+
+            var centre = (line.Top + line.Bottom) / 2;
+            var nearest = anchors.MinBy(a => Math.Abs(((a.Line.Top + a.Line.Bottom) / 2) - centre));
+            nearest.Words.AddRange(line.Words.Where(w => w.Right > nearest.TitleLeft).Select(w => (w, w.Text)));
+        }
+
+        return [.. anchors.Select(a => ToEntry(a.Number, a.Words, flagLeft, reasonLeft))];
+    }
+
+    /// <summary>Removes the 表N prefix from an entry line, returning where the title column starts and the remaining words.</summary>
+    private static (double TitleLeft, List<(TextWord, string)> Remaining) SplitNumber(TextLine line, int prefixLength)
+    {
+        var rest = new List<(TextWord, string)>();
+        var consumed = 0;
+        var titleLeft = line.Left;
+        foreach (var word in line.Words)
+        {
+            var compact = TextShape.Compact(word.Text);
+            if (consumed >= prefixLength)
+            {
+                rest.Add((word, word.Text));
+                continue;
+            }
+
+            var take = Math.Min(prefixLength - consumed, compact.Length);
+            consumed += take;
+            titleLeft = word.Right;
+            if (take < compact.Length)
+            {
+                rest.Add((word, compact[take..]));
+            }
+        }
+
+        return (titleLeft, rest);
+    }
+
+    private static TocEntry ToEntry(int number, List<(TextWord Word, string Text)> words, double? flagLeft, double? reasonLeft)
+    {
+        var ordered = words.OrderByDescending(w => Math.Round(w.Word.Top)).ThenBy(w => w.Word.Left).ToList();
+        var title = new List<string>();
+        var reason = new List<string>();
+        bool? declaredEmpty = null;
+        foreach (var (word, text) in ordered)
+        {
+            var compact = TextShape.Compact(text);
+            var isFlag = compact is "是" or "否";
+            if (isFlag && (flagLeft is null || word.Right >= flagLeft.Value - 5))
+            {
+                declaredEmpty = compact == "是";
+            }
+            else if (reasonLeft is not null && word.Left >= reasonLeft.Value - 5)
+            {
+                reason.Add(compact);
+            }
+            else if (flagLeft is not null && word.Left >= flagLeft.Value - 5)
+            {
+                // A reason written into the flag column when the table has no reason column.
+                reason.Add(compact);
+            }
+            else
+            {
+                title.Add(compact);
+            }
+        }
+
+        var reasonText = string.Concat(reason);
+        return new TocEntry(number, string.Concat(title), declaredEmpty, reasonText.Length == 0 ? null : reasonText);
+    }
+}

@@ -1,0 +1,157 @@
+using System.Security.Cryptography;
+using BudgetHarvest.Core.Model;
+using BudgetHarvest.Extraction.Layout;
+using BudgetHarvest.Extraction.Locating;
+using BudgetHarvest.Extraction.Metadata;
+using UglyToad.PdfPig;
+
+namespace BudgetHarvest.Extraction.Pipeline;
+
+/// <summary>
+/// Extracts one disclosure PDF into a <see cref="BudgetDocument"/>. Never throws for bad input:
+/// a file that cannot be extracted yields a document with an error issue saying why.
+/// </summary>
+public sealed class BudgetExtractor
+{
+    private readonly ExtractionOptions _options;
+
+    public BudgetExtractor(ExtractionOptions? options = null) => _options = options ?? new ExtractionOptions();
+
+    /// <summary>Extracts a PDF file, within the per-document time limit.</summary>
+    public async Task<BudgetDocument> ExtractFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(Path.GetFileName(path), "", 0, new ExtractionFailure(IssueCodes.InvalidPdf, $"The file cannot be read: {e.Message}", e));
+        }
+
+        return await ExtractAsync(bytes, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Extracts PDF bytes on a worker thread, giving up after <see cref="ExtractionOptions.DocumentTimeout"/>.</summary>
+    public async Task<BudgetDocument> ExtractAsync(byte[] bytes, string fileName, CancellationToken cancellationToken = default)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.DocumentTimeout);
+        var work = Task.Run(() => Extract(bytes, fileName, timeout.Token), CancellationToken.None);
+        try
+        {
+            return await work.WaitAsync(_options.DocumentTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // The worker sees the cancelled token at its next page and stops; the batch moves on now.
+            return Failed(fileName, Sha256(bytes), 0, new ExtractionFailure(IssueCodes.Timeout, $"Extraction took longer than {_options.DocumentTimeout.TotalSeconds:0} s and was abandoned."));
+        }
+    }
+
+    /// <summary>Extracts PDF bytes on the calling thread.</summary>
+    public BudgetDocument Extract(byte[] bytes, string fileName, CancellationToken cancellationToken = default)
+    {
+        var sha = Sha256(bytes);
+        var pageCount = 0;
+        try
+        {
+            using var pdf = PdfOpener.Open(bytes);
+            pageCount = pdf.NumberOfPages;
+            var pages = ReadPages(pdf, cancellationToken, out var pageIssues);
+            var document = new BudgetDocument { Source = new SourceInfo { File = fileName, Sha256 = sha, Pages = pageCount } };
+            document.Issues.AddRange(pageIssues);
+            Fill(document, pages);
+            return document;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Failed(fileName, sha, pageCount, new ExtractionFailure(IssueCodes.Timeout, "Extraction was cancelled before it finished."));
+        }
+        catch (ExtractionFailure failure)
+        {
+            return Failed(fileName, sha, pageCount, failure);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Failed(fileName, sha, pageCount, new ExtractionFailure(IssueCodes.ExtractionFailed, $"Extraction failed: {e.GetType().Name}: {e.Message}", e));
+        }
+    }
+
+    private void Fill(BudgetDocument document, IReadOnlyList<PageText> pages)
+    {
+        var letters = pages.Sum(p => p.LetterCount);
+        if (letters == 0)
+        {
+            throw new ExtractionFailure(IssueCodes.NoTextLayer, $"None of the {pages.Count} pages has a text layer (a scanned document?); OCR it first.");
+        }
+
+        var unreadable = pages.Sum(p => p.UnreadableLetters);
+        if (unreadable > letters * _options.UnreadableShare)
+        {
+            var worst = pages.Where(p => p.UnreadableLetters > 0).Select(p => p.Number).Take(10);
+            document.Issues.Add(ExtractionIssue.Create(IssueCodes.UnreadableText, IssueSeverity.Warning,
+                $"{unreadable} of {letters} glyphs cannot be decoded (font without ToUnicode map or private-use code points), e.g. on pages {string.Join(", ", worst)}."));
+        }
+
+        var furniture = PageFurniture.Learn(pages);
+        document.Document = MetadataReader.Read(pages);
+        var location = TableLocator.Locate(pages, furniture);
+        if (location.Tables.Count == 0 && document.Document.Year is null)
+        {
+            throw new ExtractionFailure(IssueCodes.NotADisclosure, "This PDF does not look like a budget disclosure: no budget year and no 表N budget tables were found.");
+        }
+
+        foreach (var located in location.Tables)
+        {
+            document.Tables.Add(new BudgetTable
+            {
+                Number = located.Number,
+                Title = located.Title,
+                Kind = located.Kind,
+                Measure = located.Measure,
+                Empty = located.Empty,
+                EmptyReason = located.EmptyReason,
+                Pages = [.. located.Pages],
+            });
+        }
+
+        foreach (var listed in location.TableOfContents.Where(e => !document.Tables.Exists(t => t.Number == e.Number)))
+        {
+            document.Issues.Add(ExtractionIssue.Create(IssueCodes.MissingTable, IssueSeverity.Warning,
+                $"The 目录 lists 表{listed.Number} {listed.Title}, but no such table was found in the document.", listed.Number));
+        }
+    }
+
+    private static List<PageText> ReadPages(PdfDocument pdf, CancellationToken cancellationToken, out List<ExtractionIssue> issues)
+    {
+        issues = [];
+        var pages = new List<PageText>(pdf.NumberOfPages);
+        for (var number = 1; number <= pdf.NumberOfPages; number++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                pages.Add(PageTextReader.Read(pdf.GetPage(number)));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // One damaged page must not cost the rest of the document.
+                issues.Add(ExtractionIssue.Create(IssueCodes.UnreadableText, IssueSeverity.Warning, $"Page {number} cannot be read: {e.Message}"));
+                pages.Add(new PageText(number, 595, 842, [], 0, 0));
+            }
+        }
+
+        return pages;
+    }
+
+    private static BudgetDocument Failed(string fileName, string sha, int pages, ExtractionFailure failure)
+    {
+        var document = new BudgetDocument { Source = new SourceInfo { File = fileName, Sha256 = sha, Pages = pages } };
+        document.Issues.Add(ExtractionIssue.Create(failure.Code, IssueSeverity.Error, failure.Message));
+        return document;
+    }
+
+    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}

@@ -1,0 +1,14 @@
+namespace BudgetHarvest.Extraction.Pipeline;
+
+/// <summary>Settings of one extraction run.</summary>
+public sealed class ExtractionOptions
+{
+    /// <summary>Longest time one document may take before it is reported as failed.</summary>
+    public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Also output tables that no 目录 lists (number null, kind other, grid only).</summary>
+    public bool AllTables { get; init; }
+
+    /// <summary>Share of undecodable glyphs above which a document is flagged <c>unreadable_text</c>.</summary>
+    public double UnreadableShare { get; init; } = 0.02;
+}
