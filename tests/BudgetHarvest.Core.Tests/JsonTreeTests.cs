@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BudgetHarvest.Testing;
 
 namespace BudgetHarvest.Core.Tests;
 

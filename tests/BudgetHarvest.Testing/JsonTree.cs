@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace BudgetHarvest.Core.Tests;
+namespace BudgetHarvest.Testing;
 
 /// <summary>
 /// Structural comparison of two JSON trees: numbers by decimal value (so 12.0 equals 12.00),
 /// objects by key set regardless of order, arrays in order.
 /// </summary>
-internal static class JsonTree
+public static class JsonTree
 {
     /// <summary>Describes the first difference as "path: reason", or null when the trees are equal.</summary>
     public static string? FirstDifference(JsonNode? expected, JsonNode? actual, string path = "$")
