@@ -25,7 +25,8 @@ public static class BudgetJson
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         options.Converters.Add(new TableRowJsonConverter());
-        options.MakeReadOnly();
+        // Plain MakeReadOnly() throws without a resolver; populate the reflection-based default.
+        options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
 
