@@ -110,15 +110,12 @@ public sealed partial class ColumnTableMapper : ITableRowMapper
         texts[code] = (RowFields.Code, null);
     }
 
-    /// <summary>三公 rows are keyed by (label, code, name); the keys are always present, null when not printed.</summary>
+    /// <summary>三公 rows always carry their label key (null when the table prints none); code and name only when printed.</summary>
     private static void EnsureThreePublicKeys(List<(string Field, string? Value)> texts)
     {
-        foreach (var key in new[] { RowFields.Name, RowFields.Code, RowFields.Label })
+        if (!texts.Exists(t => t.Field == RowFields.Label))
         {
-            if (!texts.Exists(t => t.Field == key))
-            {
-                texts.Insert(0, (key, null));
-            }
+            texts.Insert(0, (RowFields.Label, null));
         }
     }
 
