@@ -22,6 +22,8 @@ internal sealed class HeaderLayout
         Columns = columns;
     }
 
+    private const int MaxHeaderRows = 5;
+
     /// <summary>Index of the first data row (the number of header rows).</summary>
     public int DataStart { get; }
 
@@ -34,10 +36,15 @@ internal sealed class HeaderLayout
     /// <summary>Analyzes the header of a grid of the given kind.</summary>
     public static HeaderLayout Analyze(IReadOnlyList<IReadOnlyList<string>> grid, TableKind kind, ColumnSynonyms synonyms)
     {
+        // The header ends at the last recognized heading row before the first number; a row of
+        // unknown wording above it (e.g. a 2023年预算数 group heading) is part of the header too.
         var headerRows = 0;
-        while (headerRows < grid.Count && IsHeaderRow(grid[headerRows], kind, synonyms))
+        for (var r = 0; r < Math.Min(grid.Count, MaxHeaderRows) && !HasNumber(grid[r]); r++)
         {
-            headerRows++;
+            if (IsHeaderRow(grid[r], kind, synonyms))
+            {
+                headerRows = r + 1;
+            }
         }
 
         var width = grid.Count == 0 ? 0 : grid.Max(r => r.Count);
@@ -74,6 +81,9 @@ internal sealed class HeaderLayout
 
         return known;
     }
+
+    private static bool HasNumber(IReadOnlyList<string> row) =>
+        row.Any(c => AmountParser.LooksNumeric(c) || AmountParser.IsPlaceholder(c));
 
     private static HeaderColumn Describe(IReadOnlyList<IReadOnlyList<string>> grid, int headerRows, int j, TableKind kind, ColumnSynonyms synonyms)
     {
