@@ -76,11 +76,17 @@ public sealed class SummaryMapper(ColumnSynonyms? synonyms = null) : ITableRowMa
             }
 
             var panels = new List<Panel>();
+            var previous = -1;
             foreach (var amount in amountColumns)
             {
+                // The label column is the headed one nearest to the left: a spurious empty column
+                // between 项目 and 预算数 must not become the label.
+                var label = Enumerable.Range(previous + 1, Math.Max(0, amount - previous - 1)).Reverse()
+                    .FirstOrDefault(k => LabelText.Compact(CellReader.Cell(grid[r], k)).Length > 0, amount - 1);
                 var heading = string.Concat(Enumerable.Range(0, r + 1)
-                    .Select(h => LabelText.Compact(CellReader.Cell(grid[h], amount - 1))));
-                panels.Add(new Panel(Identify(heading, CellReader.Cell(grid[r], amount - 1)), amount - 1, amount));
+                    .Select(h => LabelText.Compact(CellReader.Cell(grid[h], label))));
+                panels.Add(new Panel(Identify(heading, CellReader.Cell(grid[r], label)), label, amount));
+                previous = amount;
             }
 
             var unused = new Queue<string>(PanelOrder.Where(p => !panels.Exists(x => x.Name == p)));
