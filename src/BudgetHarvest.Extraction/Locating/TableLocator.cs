@@ -1,3 +1,4 @@
+using BudgetHarvest.Extraction.Mapping;
 using BudgetHarvest.Extraction.Layout;
 
 namespace BudgetHarvest.Extraction.Locating;
@@ -28,7 +29,7 @@ public static class TableLocator
                 {
                     Number = anchor.Number ?? InferNumber(tables),
                     Title = anchor.Title,
-                    Kind = TableKinds.FromTitle(anchor.Title),
+                    Kind = TableKindClassifier.Classify(anchor.Title),
                     Measure = anchor.Measure,
                 };
                 tables.Add(current);

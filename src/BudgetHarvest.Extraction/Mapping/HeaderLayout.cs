@@ -1,0 +1,164 @@
+using BudgetHarvest.Core.Model;
+
+namespace BudgetHarvest.Extraction.Mapping;
+
+/// <summary>One grid column as its header describes it.</summary>
+/// <param name="Index">0-based column index in the grid.</param>
+/// <param name="Field">The canonical field (<see cref="RowFields"/>) or null when not recognized.</param>
+/// <param name="Leaf">The lowest header text printed over the column.</param>
+/// <param name="Groups">Spanning headings above the leaf, outermost first.</param>
+internal sealed record HeaderColumn(int Index, string? Field, string Leaf, IReadOnlyList<string> Groups);
+
+/// <summary>
+/// Where the header rows of a grid end and which canonical field each column holds. Merged
+/// headings put their text at the top-left and "" in covered cells, so a column inherits the
+/// nearest heading to its left in an upper row when that heading has sub-headings below it.
+/// </summary>
+internal sealed class HeaderLayout
+{
+    private HeaderLayout(int dataStart, IReadOnlyList<HeaderColumn> columns)
+    {
+        DataStart = dataStart;
+        Columns = columns;
+    }
+
+    private const int MaxHeaderRows = 5;
+
+    /// <summary>Index of the first data row (the number of header rows).</summary>
+    public int DataStart { get; }
+
+    /// <summary>Every column of the grid, recognized or not.</summary>
+    public IReadOnlyList<HeaderColumn> Columns { get; }
+
+    /// <summary>The first column holding a field, or null.</summary>
+    public HeaderColumn? Find(string field) => Columns.FirstOrDefault(c => c.Field == field);
+
+    /// <summary>Analyzes the header of a grid of the given kind.</summary>
+    public static HeaderLayout Analyze(IReadOnlyList<IReadOnlyList<string>> grid, TableKind kind, ColumnSynonyms synonyms)
+    {
+        // The header ends at the last recognized heading row before the first number; a row of
+        // unknown wording above it (e.g. a 2023年预算数 group heading) is part of the header too.
+        var headerRows = 0;
+        for (var r = 0; r < Math.Min(grid.Count, MaxHeaderRows) && !HasNumber(grid[r]); r++)
+        {
+            if (IsHeaderRow(grid[r], kind, synonyms))
+            {
+                headerRows = r + 1;
+            }
+        }
+
+        var width = grid.Count == 0 ? 0 : grid.Max(r => r.Count);
+        var columns = new List<HeaderColumn>(width);
+        for (var j = 0; j < width; j++)
+        {
+            columns.Add(Describe(grid, headerRows, j, kind, synonyms));
+        }
+
+        return new HeaderLayout(headerRows, columns);
+    }
+
+    /// <summary>
+    /// A header row has no number in it and at least one wording known from some header; a
+    /// data row of an empty form (blank, <c>**</c>) or a label line never qualifies.
+    /// </summary>
+    internal static bool IsHeaderRow(IReadOnlyList<string> row, TableKind kind, ColumnSynonyms synonyms)
+    {
+        var known = false;
+        foreach (var cell in row)
+        {
+            if (LabelText.Compact(cell).Length == 0)
+            {
+                continue;
+            }
+
+            if (AmountParser.LooksNumeric(cell) || AmountParser.IsPlaceholder(cell))
+            {
+                return false;
+            }
+
+            known |= synonyms.IsHeaderTerm(cell) || synonyms.FieldFor(kind, cell) is not null;
+        }
+
+        return known;
+    }
+
+    private static bool HasNumber(IReadOnlyList<string> row) =>
+        row.Any(c => AmountParser.LooksNumeric(c) || AmountParser.IsPlaceholder(c));
+
+    private static HeaderColumn Describe(IReadOnlyList<IReadOnlyList<string>> grid, int headerRows, int j, TableKind kind, ColumnSynonyms synonyms)
+    {
+        var leafRow = -1;
+        for (var r = headerRows - 1; r >= 0; r--)
+        {
+            if (LabelText.Compact(CellReader.Cell(grid[r], j)).Length > 0)
+            {
+                leafRow = r;
+                break;
+            }
+        }
+
+        if (leafRow < 0)
+        {
+            return new HeaderColumn(j, null, "", []);
+        }
+
+        var leaf = LabelText.Compact(grid[leafRow][j]);
+        var groups = new List<string>();
+        for (var r = leafRow - 1; r >= 0; r--)
+        {
+            var group = SpanningHeading(grid, headerRows, r, j);
+            if (group is not null)
+            {
+                groups.Insert(0, group);
+            }
+        }
+
+        return new HeaderColumn(j, Resolve(kind, groups, leaf, synonyms), leaf, groups);
+    }
+
+    /// <summary>The heading in row r that covers column j: directly above, or a group heading to the left.</summary>
+    private static string? SpanningHeading(IReadOnlyList<IReadOnlyList<string>> grid, int headerRows, int r, int j)
+    {
+        for (var k = j; k >= 0; k--)
+        {
+            var text = LabelText.Compact(CellReader.Cell(grid[r], k));
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (k == j)
+            {
+                return text;
+            }
+
+            // A heading to the left spans to here only if it has sub-headings of its own.
+            for (var below = r + 1; below < headerRows; below++)
+            {
+                if (LabelText.Compact(CellReader.Cell(grid[below], k)).Length > 0)
+                {
+                    return text;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Tries the most specific wording first: all groups + leaf, then fewer groups, then the leaf.</summary>
+    private static string? Resolve(TableKind kind, List<string> groups, string leaf, ColumnSynonyms synonyms)
+    {
+        for (var start = 0; start <= groups.Count; start++)
+        {
+            var text = string.Concat(groups.Skip(start)) + leaf;
+            if (synonyms.FieldFor(kind, text) is { } field)
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+}

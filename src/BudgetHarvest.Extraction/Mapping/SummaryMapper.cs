@@ -1,0 +1,129 @@
+using BudgetHarvest.Core.Model;
+
+namespace BudgetHarvest.Extraction.Mapping;
+
+/// <summary>
+/// Maps the summary tables (收支总表, 财政拨款收支总表, 政府性基金收支表): side-by-side (项目, 预算数)
+/// panels become rows panel by panel (income, function, dept_economic, gov_economic), each top to
+/// bottom. Empty forms still list their labels, with a null amount.
+/// </summary>
+public sealed class SummaryMapper(ColumnSynonyms? synonyms = null) : ITableRowMapper
+{
+    private static readonly string[] PanelOrder =
+        [SummaryPanels.Income, SummaryPanels.Function, SummaryPanels.DeptEconomic, SummaryPanels.GovEconomic];
+
+    private readonly ColumnSynonyms _synonyms = synonyms ?? ColumnSynonyms.Default;
+
+    /// <inheritdoc/>
+    public TableKind Kind => TableKind.Summary;
+
+    /// <inheritdoc/>
+    public MappingResult Map(BudgetTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var grid = table.Grid;
+        var reader = new CellReader(table);
+        var (headerRow, panels) = FindPanels(grid);
+        var rows = new List<TableRow>();
+        if (headerRow < 0)
+        {
+            return new MappingResult { Rows = rows, Issues = reader.Issues };
+        }
+
+        var hierarchy = new SummaryHierarchy(_synonyms.SummaryTotalRows, _synonyms.SummaryBalanceRows);
+        foreach (var panel in panels.OrderBy(p => Array.IndexOf(PanelOrder, p.Name)).ThenBy(p => p.LabelColumn))
+        {
+            var lines = new List<(string Label, string Amount)>();
+            for (var r = headerRow + 1; r < grid.Count; r++)
+            {
+                var label = CellReader.Cell(grid[r], panel.LabelColumn);
+                if (LabelText.Compact(label).Length > 0 && !AmountParser.IsPlaceholder(label))
+                {
+                    lines.Add((label, CellReader.Cell(grid[r], panel.AmountColumn)));
+                }
+            }
+
+            var assigned = hierarchy.Assign(lines.Select(l => l.Label));
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var (item, parent) = assigned[i];
+                rows.Add(new TableRow()
+                    .Set(RowFields.Panel, panel.Name)
+                    .Set(RowFields.Item, item)
+                    .Set(RowFields.Parent, parent)
+                    .Set(RowFields.Amount, reader.Amount(lines[i].Amount, item, RowFields.Amount)));
+            }
+        }
+
+        return new MappingResult { Rows = rows, Issues = reader.Issues };
+    }
+
+    /// <summary>
+    /// The header row holding the amount headings (预算数) and one panel per amount column: its
+    /// label column is the nearest column to the left, its name comes from the label heading (or
+    /// the spanning heading above it); panels not identified take the remaining names in order.
+    /// </summary>
+    private (int HeaderRow, List<Panel> Panels) FindPanels(List<List<string>> grid)
+    {
+        for (var r = 0; r < Math.Min(grid.Count, 6); r++)
+        {
+            var amountColumns = Enumerable.Range(0, grid[r].Count)
+                .Where(j => j > 0 && ColumnSynonyms.Matches(grid[r][j], _synonyms.SummaryAmount))
+                .ToList();
+            if (amountColumns.Count == 0)
+            {
+                continue;
+            }
+
+            var panels = new List<Panel>();
+            var previous = -1;
+            foreach (var amount in amountColumns)
+            {
+                // The label column is the headed one nearest to the left: a spurious empty column
+                // between 项目 and 预算数 must not become the label.
+                var label = Enumerable.Range(previous + 1, Math.Max(0, amount - previous - 1)).Reverse()
+                    .FirstOrDefault(k => LabelText.Compact(CellReader.Cell(grid[r], k)).Length > 0, amount - 1);
+                var heading = string.Concat(Enumerable.Range(0, r + 1)
+                    .Select(h => LabelText.Compact(CellReader.Cell(grid[h], label))));
+                panels.Add(new Panel(Identify(heading, CellReader.Cell(grid[r], label)), label, amount));
+                previous = amount;
+            }
+
+            var unused = new Queue<string>(PanelOrder.Where(p => !panels.Exists(x => x.Name == p)));
+            for (var i = 0; i < panels.Count; i++)
+            {
+                if (panels[i].Name.Length == 0 || panels.FindIndex(p => p.Name == panels[i].Name) < i)
+                {
+                    panels[i] = panels[i] with { Name = unused.Count > 0 ? unused.Dequeue() : "" };
+                }
+            }
+
+            return (r, panels.Where(p => p.Name.Length > 0).ToList());
+        }
+
+        return (-1, []);
+    }
+
+    private string Identify(string headingPath, string heading)
+    {
+        foreach (var (panel, fragments) in _synonyms.SummaryPanels)
+        {
+            if (ColumnSynonyms.Contains(heading, fragments))
+            {
+                return panel;
+            }
+        }
+
+        foreach (var (panel, fragments) in _synonyms.SummaryPanels)
+        {
+            if (ColumnSynonyms.Contains(headingPath, fragments))
+            {
+                return panel;
+            }
+        }
+
+        return "";
+    }
+
+    private sealed record Panel(string Name, int LabelColumn, int AmountColumn);
+}
