@@ -10,7 +10,7 @@ namespace BudgetHarvest.Extraction.Layout;
 public sealed partial class PageFurniture
 {
     // Margin bands, as a share of the page height, where headers and footers live.
-    private const double MarginShare = 0.12;
+    private const double MarginShare = 0.15;
 
     private readonly HashSet<string> _repeated;
 
@@ -18,6 +18,10 @@ public sealed partial class PageFurniture
 
     [GeneratedRegex(@"^(?:[-—–－]?\d{1,4}[-—–－]?|第\d{1,4}页(?:共\d{1,4}页)?|\d{1,4}/\d{1,4}|page\d+(?:of\d+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
+
+    // 表1, 表2, … and 单位：万元 at the top of every table page belong to table titles, not to the page.
+    [GeneratedRegex(@"^附?表\s*\d|单位[:：]")]
+    private static partial Regex TitleBlock();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
@@ -28,7 +32,7 @@ public sealed partial class PageFurniture
         var counts = new Dictionary<string, int>();
         foreach (var page in pages)
         {
-            foreach (var key in page.Lines.Where(l => InMargin(page, l)).Select(Key).Distinct())
+            foreach (var key in page.Lines.Where(l => InMargin(page, l) && !TitleBlock().IsMatch(l.Compact)).Select(Key).Distinct())
             {
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }

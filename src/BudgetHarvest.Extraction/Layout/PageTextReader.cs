@@ -1,5 +1,6 @@
 using BudgetHarvest.Core.Text;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Util;
 
 namespace BudgetHarvest.Extraction.Layout;
 
@@ -13,8 +14,9 @@ public static class PageTextReader
     /// <summary>Reads the text of one page.</summary>
     public static PageText Read(Page page)
     {
+        var letters = OverprintFilter.Filter(page.Letters);
         var unreadable = 0;
-        foreach (var letter in page.Letters)
+        foreach (var letter in letters)
         {
             if (IsUnreadable(letter.Value))
             {
@@ -23,7 +25,7 @@ public static class PageTextReader
         }
 
         var words = new List<TextWord>();
-        foreach (var word in page.GetWords())
+        foreach (var word in DefaultWordExtractor.Instance.GetWords(letters))
         {
             var text = CjkRadicals.Normalize(word.Text).Trim();
             if (text.Length == 0)
@@ -31,11 +33,10 @@ public static class PageTextReader
                 continue;
             }
 
-            var box = word.BoundingBox;
-            words.Add(new TextWord(text, box.Left, box.Right, box.Bottom, box.Top));
+            words.Add(Box(text, word));
         }
 
-        return new PageText(page.Number, page.Width, page.Height, GroupLines(words), page.Letters.Count, unreadable);
+        return new PageText(page.Number, page.Width, page.Height, GroupLines(words), letters.Count, unreadable);
     }
 
     /// <summary>Groups words into lines, top to bottom, each line left to right.</summary>
@@ -70,6 +71,26 @@ public static class PageTextReader
         }
 
         return [.. bands.Select(b => new TextLine([.. b.OrderBy(w => w.Left)])).OrderByDescending(l => l.Top)];
+    }
+
+    /// <summary>
+    /// The word's box from its glyphs, at least as tall as its font: some producers' Type 3 fonts
+    /// give glyph boxes of almost no height, which would split one printed line into many.
+    /// </summary>
+    private static TextWord Box(string text, Word word)
+    {
+        double left = double.MaxValue, right = double.MinValue, bottom = double.MaxValue, top = double.MinValue;
+        foreach (var letter in word.Letters)
+        {
+            var glyph = letter.BoundingBox;
+            var baseline = letter.StartBaseLine.Y;
+            left = Math.Min(left, glyph.Left);
+            right = Math.Max(right, glyph.Right);
+            bottom = Math.Min(bottom, Math.Min(glyph.Bottom, baseline - (0.15 * letter.PointSize)));
+            top = Math.Max(top, Math.Max(glyph.Top, baseline + (0.75 * letter.PointSize)));
+        }
+
+        return new TextWord(text, left, right, bottom, top);
     }
 
     private static bool IsUnreadable(string value)

@@ -15,7 +15,7 @@ public static class TableLocator
     {
         var (toc, tocPages) = TableOfContentsReader.Read(pages);
         var finder = new TitleFinder(toc);
-        var anchors = pages.Where(p => !tocPages.Contains(p.Number)).SelectMany(finder.Find).ToList();
+        var anchors = pages.Where(p => !tocPages.Contains(p.Number)).SelectMany(p => finder.Find(p, furniture)).ToList();
 
         var tables = new List<LocatedTable>();
         LocatedTable? current = null;
@@ -33,6 +33,13 @@ public static class TableLocator
                     Measure = anchor.Measure,
                 };
                 tables.Add(current);
+            }
+
+            else if (toc.FirstOrDefault(e => e.Number == current.Number) is { } listed
+                && !TableTitles.Same(current.Title, listed.Title) && TableTitles.Same(anchor.Title, listed.Title))
+            {
+                // A sheet-name banner (表11-财拨结转支出表) above the real title: the 目录 says which is the title.
+                current.Title = anchor.Title;
             }
 
             current.Measure ??= anchor.Measure;

@@ -13,8 +13,11 @@ public static partial class TableOfContentsReader
     private const int MinimumEntries = 3;
 
     // 表N or a bare 序号 followed by a title: both forms are printed.
-    [GeneratedRegex(@"^(?:附?表(?<n>\d{1,2})(?!\d)|(?<n>\d{1,2})(?=\D.*表))")]
+    [GeneratedRegex(@"^(?:附?表(?<n>\d{1,2})(?:(?=20\d\d)|(?!\d))|(?<n>\d{1,2})(?=\D.*表))")]
     private static partial Regex EntryStart();
+
+    [GeneratedRegex(@"^(?:附?表)?(?<n>\d{1,2})$")]
+    private static partial Regex BareNumber();
 
     /// <summary>The 目录 entries and the pages they were printed on (empty when the document has none).</summary>
     public static (IReadOnlyList<TocEntry> Entries, IReadOnlySet<int> Pages) Read(IReadOnlyList<PageText> pages)
@@ -57,10 +60,19 @@ public static partial class TableOfContentsReader
         var reasonLeft = header?.Words.FirstOrDefault(w => w.Text.Contains("理由", StringComparison.Ordinal))?.Left;
         var body = header is null ? page.Lines : page.Lines.Where(l => l.Top < header.Bottom + 0.5).ToList();
 
-        var anchors = new List<(int Number, TextLine Line, double TitleLeft, List<(TextWord Word, string Text)> Words)>();
+        // A row whose title wrapped above and below it shows only its number ("7 否"): accept a
+        // bare number when it stands in the column where the unmistakable entries start.
+        var strict = body.Where(l => EntryStart().IsMatch(l.Compact)).ToList();
+        var numberColumn = strict.Count == 0 ? double.NaN : strict.Select(l => l.Left).Order().ElementAt(strict.Count / 2);
+        var anchors = new List<(int Number, TextLine Line, double TitleLeft, List<(TextWord Word, string Text, double LineTop)> Words)>();
         foreach (var line in body)
         {
             var match = EntryStart().Match(line.Compact);
+            if (!match.Success && Math.Abs(line.Left - numberColumn) < line.Height)
+            {
+                match = BareNumber().Match(TextShape.Compact(line.Words[0].Text));
+            }
+
             if (match.Success)
             {
                 var (titleLeft, rest) = SplitNumber(line, match.Length);
@@ -83,16 +95,16 @@ public static partial class TableOfContentsReader
 
             var centre = (line.Top + line.Bottom) / 2;
             var nearest = anchors.MinBy(a => Math.Abs(((a.Line.Top + a.Line.Bottom) / 2) - centre));
-            nearest.Words.AddRange(line.Words.Where(w => w.Right > nearest.TitleLeft).Select(w => (w, w.Text)));
+            nearest.Words.AddRange(line.Words.Where(w => w.Right > nearest.TitleLeft).Select(w => (w, w.Text, line.Top)));
         }
 
         return [.. anchors.Select(a => ToEntry(a.Number, a.Words, flagLeft, reasonLeft))];
     }
 
     /// <summary>Removes the 表N prefix from an entry line, returning where the title column starts and the remaining words.</summary>
-    private static (double TitleLeft, List<(TextWord, string)> Remaining) SplitNumber(TextLine line, int prefixLength)
+    private static (double TitleLeft, List<(TextWord, string, double)> Remaining) SplitNumber(TextLine line, int prefixLength)
     {
-        var rest = new List<(TextWord, string)>();
+        var rest = new List<(TextWord, string, double)>();
         var consumed = 0;
         var titleLeft = line.Left;
         foreach (var word in line.Words)
@@ -100,7 +112,7 @@ public static partial class TableOfContentsReader
             var compact = TextShape.Compact(word.Text);
             if (consumed >= prefixLength)
             {
-                rest.Add((word, word.Text));
+                rest.Add((word, word.Text, line.Top));
                 continue;
             }
 
@@ -109,20 +121,21 @@ public static partial class TableOfContentsReader
             titleLeft = word.Right;
             if (take < compact.Length)
             {
-                rest.Add((word, compact[take..]));
+                rest.Add((word, compact[take..], line.Top));
             }
         }
 
         return (titleLeft, rest);
     }
 
-    private static TocEntry ToEntry(int number, List<(TextWord Word, string Text)> words, double? flagLeft, double? reasonLeft)
+    private static TocEntry ToEntry(int number, List<(TextWord Word, string Text, double LineTop)> words, double? flagLeft, double? reasonLeft)
     {
-        var ordered = words.OrderByDescending(w => Math.Round(w.Word.Top)).ThenBy(w => w.Word.Left).ToList();
+        // Words of one printed line share its line's top; a glyph a point lower is still the same line.
+        var ordered = words.OrderByDescending(w => w.LineTop).ThenBy(w => w.Word.Left).ToList();
         var title = new List<string>();
         var reason = new List<string>();
         bool? declaredEmpty = null;
-        foreach (var (word, text) in ordered)
+        foreach (var (word, text, _) in ordered)
         {
             var compact = TextShape.Compact(text);
             var isFlag = compact is "是" or "否";

@@ -18,11 +18,11 @@ public sealed class TitleFinder
     /// <summary>Creates a finder that numbers unnumbered titles from the given 目录.</summary>
     public TitleFinder(IReadOnlyList<TocEntry> toc) => _toc = toc;
 
-    /// <summary>The title blocks on a page, top to bottom.</summary>
-    public IReadOnlyList<TitleAnchor> Find(PageText page)
+    /// <summary>The title blocks on a page, top to bottom, ignoring running headers and footers.</summary>
+    public IReadOnlyList<TitleAnchor> Find(PageText page, PageFurniture furniture)
     {
         var anchors = new List<TitleAnchor>();
-        var lines = page.Lines;
+        var lines = furniture.Content(page).ToList();
         var used = new HashSet<int>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -132,12 +132,20 @@ public sealed class TitleFinder
         var single = TitleLike(lines[j].Compact);
         if (single is not null)
         {
+            // A qualifier wrapped onto its own line: （按经济分类科目分）.
+            if (j + 1 < lines.Count && Continues(lines[j], lines[j + 1]) && IsQualifier(lines[j + 1].Compact))
+            {
+                end = j + 1;
+                return single + lines[j + 1].Compact;
+            }
+
             return single;
         }
 
-        // Join only a real wrap: a fragment followed by a shorter tail, not a header line above a title.
+        // A fragment followed by its tail at the same size: the title wrapped. The tail must not be
+        // a title of its own, unless the fragment visibly breaks off mid-phrase (经费、).
         if (j + 1 < lines.Count && Continues(lines[j], lines[j + 1])
-            && (TitleLike(lines[j + 1].Compact) is null || lines[j + 1].Compact.Length * 2 < lines[j].Compact.Length))
+            && (TitleLike(lines[j + 1].Compact) is null || lines[j + 1].Compact.Length * 2 < lines[j].Compact.Length || EndsMidPhrase(lines[j].Compact)))
         {
             end = j + 1;
             return TitleLike(lines[j].Compact + lines[j + 1].Compact);
@@ -145,6 +153,11 @@ public sealed class TitleFinder
 
         return null;
     }
+
+    private static bool EndsMidPhrase(string compact) => compact.Length > 0 && compact[^1] is '、' or '，' or '“' or '及' or '和' or '与';
+
+    private static bool IsQualifier(string compact) =>
+        compact.Length >= 3 && compact[0] is '（' or '(' && compact[^1] is '）' or ')';
 
     private static string? TitleLike(string compact)
     {

@@ -56,7 +56,7 @@ public static partial class MetadataReader
             var region = Region().Match(unitName);
             metadata.Region = region.Success ? region.Value : null;
             metadata.Department = DepartmentFrom(allLines, unitName, metadata.Kind);
-            metadata.UnitCode = UnitCodeFrom(pages, unitName);
+            metadata.UnitCode = UnitCodeFrom(pages, unitName, metadata.Kind);
         }
 
         return metadata;
@@ -134,8 +134,14 @@ public static partial class MetadataReader
         return lines.Any(l => l.Contains(unitName + "为", StringComparison.Ordinal) && l.Contains("政府工作部门", StringComparison.Ordinal)) ? unitName : null;
     }
 
-    private static string? UnitCodeFrom(IReadOnlyList<PageText> pages, string unitName)
+    /// <summary>
+    /// The code printed before the unit's name in 表2/表3/表10. A unit that supervises itself is
+    /// printed twice, as 主管部门 (short department code, e.g. 336) and as unit (336010): a
+    /// 单位预算 is identified by the unit code, a 部门预算 by the department code.
+    /// </summary>
+    private static string? UnitCodeFrom(IReadOnlyList<PageText> pages, string unitName, DisclosureKind? kind)
     {
+        var codes = new List<string>();
         foreach (var line in pages.SelectMany(p => p.Lines))
         {
             for (var w = 0; w + 1 < line.Words.Count; w++)
@@ -143,11 +149,16 @@ public static partial class MetadataReader
                 var code = TextShape.FoldWidth(line.Words[w].Text);
                 if (code.Length is >= 3 and <= 9 && code.All(char.IsAsciiDigit) && TextShape.Compact(line.Words[w + 1].Text) == unitName)
                 {
-                    return code;
+                    codes.Add(code);
                 }
             }
         }
 
-        return null;
+        if (codes.Count == 0)
+        {
+            return null;
+        }
+
+        return kind == DisclosureKind.DepartmentBudget ? codes.MinBy(c => c.Length) : codes.MaxBy(c => c.Length);
     }
 }
