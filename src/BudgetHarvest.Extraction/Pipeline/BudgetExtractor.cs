@@ -59,7 +59,7 @@ public sealed class BudgetExtractor
         {
             using var pdf = PdfOpener.Open(bytes);
             pageCount = pdf.NumberOfPages;
-            var pages = ReadPages(pdf, cancellationToken, out var pageIssues);
+            var pages = ReadPages(pdf, Deadline(), cancellationToken, out var pageIssues);
             var document = new BudgetDocument { Source = new SourceInfo { File = fileName, Sha256 = sha, Pages = pageCount } };
             document.Issues.AddRange(pageIssues);
             Fill(document, pages);
@@ -124,13 +124,28 @@ public sealed class BudgetExtractor
         }
     }
 
-    private static List<PageText> ReadPages(PdfDocument pdf, CancellationToken cancellationToken, out List<ExtractionIssue> issues)
+    /// <summary>
+    /// Checked between pages, so a slow document stops at its limit even when timers run late
+    /// on a busy machine; the timer in <see cref="ExtractAsync"/> only backs up a page that hangs.
+    /// </summary>
+    private Func<bool> Deadline()
+    {
+        var start = _options.TimeProvider.GetTimestamp();
+        return () => _options.TimeProvider.GetElapsedTime(start) > _options.DocumentTimeout;
+    }
+
+    private List<PageText> ReadPages(PdfDocument pdf, Func<bool> pastDeadline, CancellationToken cancellationToken, out List<ExtractionIssue> issues)
     {
         issues = [];
         var pages = new List<PageText>(pdf.NumberOfPages);
         for (var number = 1; number <= pdf.NumberOfPages; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (pastDeadline())
+            {
+                throw new ExtractionFailure(IssueCodes.Timeout, $"Extraction took longer than {_options.DocumentTimeout.TotalSeconds:0.###} s and was stopped at page {number} of {pdf.NumberOfPages}.");
+            }
+
             try
             {
                 pages.Add(PageTextReader.Read(pdf.GetPage(number)));

@@ -9,6 +9,9 @@ public sealed class ExtractionOptions
     /// <summary>Also output tables that no 目录 lists (number null, kind other, grid only).</summary>
     public bool AllTables { get; init; }
 
+    /// <summary>The clock the time limit is measured with.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
     /// <summary>Share of undecodable glyphs above which a document is flagged <c>unreadable_text</c>.</summary>
     public double UnreadableShare { get; init; } = 0.02;
 }
