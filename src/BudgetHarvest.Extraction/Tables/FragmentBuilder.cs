@@ -9,8 +9,11 @@ public sealed record FragmentOptions
     /// <summary>Letters whose baselines differ by less than this share of the font size are on one line.</summary>
     public double BaselineTolerance { get; init; } = 0.3;
 
-    /// <summary>A horizontal gap wider than this share of the font size starts a new fragment.</summary>
-    public double SplitGap { get; init; } = 0.45;
+    /// <summary>A horizontal gap wider than this share of the font size starts a new fragment. Glyphs inside a word sit at their advance (gap ≈ 0), while even tight cell padding leaves ≥ 0.25 em.</summary>
+    public double SplitGap { get; init; } = 0.2;
+
+    /// <summary>The split gap where a space glyph was printed: an ordinary space ("收 入") stays inside the fragment.</summary>
+    public double SplitGapAcrossSpace { get; init; } = 0.6;
 }
 
 /// <summary>Groups the letters of a page slice into lines and fragments, splitting at wide gaps and at vertical rules.</summary>
@@ -80,7 +83,8 @@ internal sealed class FragmentBuilder(FragmentOptions options)
             }
 
             var gap = g.Left - right;
-            if (text.Length > 0 && (gap > options.SplitGap * Math.Max(size, g.Size) || RuleBetween(verticalRules, right, g.Left, g.Baseline, g.Size)))
+            var splitGap = pendingSpace ? options.SplitGapAcrossSpace : options.SplitGap;
+            if (text.Length > 0 && (gap > splitGap * Math.Max(size, g.Size) || RuleBetween(verticalRules, right, g.Left, g.Baseline, g.Size)))
             {
                 fragments.Add(new TextFragment(text.ToString(), left, right, baseline, size));
                 text.Clear();

@@ -32,7 +32,7 @@ internal sealed class RowBandBuilder(RowOptions options)
         boundaries.Sort((a, b) => b.Y.CompareTo(a.Y));
 
         var fragments = layout.Fragments.ToList();
-        var wrapGap = Math.Min(options.WrapGapShare * layout.RowGap(), options.MaxWrapGapEm * fragments.Average(f => f.FontSize));
+        var baseWrapGap = Math.Min(options.WrapGapShare * layout.RowGap(), options.MaxWrapGapEm * fragments.Average(f => f.FontSize));
         var result = new List<RowBoundary> { boundaries[0] };
         for (var i = 1; i < boundaries.Count; i++)
         {
@@ -43,7 +43,7 @@ internal sealed class RowBandBuilder(RowOptions options)
             var split = anchors >= 2 || (anchors == 0 && !verticallyRuled);
             if (split && band.Count > 1)
             {
-                AddInferred(result, band, xs, wrapGap, upper, lower, header: anchors == 0);
+                AddInferred(result, band, xs, baseWrapGap, upper, lower, header: anchors == 0);
             }
 
             result.Add(boundaries[i]);
@@ -54,11 +54,26 @@ internal sealed class RowBandBuilder(RowOptions options)
 
     private static void AddInferred(List<RowBoundary> result, List<TextFragment> band, List<double> xs, double wrapGap, double upper, double lower, bool header)
     {
-        var groups = BlockGrouper.Group(band, f => Lattice.ColumnOf(xs, f.CenterX), wrapGap);
+        int ColumnOf(TextFragment f) => Lattice.ColumnOf(xs, f.CenterX);
+        if (header)
+        {
+            wrapGap = Math.Min(wrapGap, BlockGrouper.TightestInColumnGap(band, ColumnOf));
+        }
+
+        var spanning = new List<BlockGrouper.Block>();
+        var groups = BlockGrouper.Group(band, ColumnOf, wrapGap, spanning);
         var inferred = new List<RowBoundary>();
         for (var g = 1; g < groups.Count; g++)
         {
             inferred.Add(new RowBoundary((groups[g - 1].Bottom + groups[g].Top) / 2, null));
+        }
+
+        foreach (var block in spanning)
+        {
+            foreach (var boundary in inferred.Where(b => b.Y < block.Top && b.Y > block.Bottom))
+            {
+                boundary.OpenColumns.Add(block.Column);
+            }
         }
 
         if (header && groups.Count > 1)
@@ -71,7 +86,7 @@ internal sealed class RowBandBuilder(RowOptions options)
 
     // A header cell that fills the whole band height (centred in it, or starting at its top) spans the
     // levels above it: its text belongs to the top-left, so the inferred borders above it are open.
-    private static void OpenSpanningColumns(List<(double Top, double Bottom, List<BlockGrouper.Block> Blocks)> groups, List<RowBoundary> inferred, double upper, double lower)
+    private static void OpenSpanningColumns(List<BlockGrouper.RowGroup> groups, List<RowBoundary> inferred, double upper, double lower)
     {
         var bandCenter = (upper + lower) / 2;
         var columnsAbove = new HashSet<int>();
