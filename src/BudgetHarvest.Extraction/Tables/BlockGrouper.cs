@@ -2,8 +2,8 @@ namespace BudgetHarvest.Extraction.Tables;
 
 /// <summary>
 /// Splits the text of one rule-bounded band into printed rows. Per column, lines closer than the wrap gap
-/// form one cell block (a wrapped label); numbers never wrap, so they stand alone, and a block never reaches
-/// from one amount line to the next (labels wrapped character by character in narrow columns sit as close
+/// form one cell block (a wrapped label); numbers never wrap, so they stand alone, and a line only continues
+/// the one above when that one is full, and a block never reaches from one amount line to the next (labels wrapped character by character in narrow columns sit as close
 /// as the rows themselves). Rows are the groups of overlapping blocks, taken from the columns that hold
 /// several blocks; a lone block of a column joins the rows it overlaps, and when it overlaps several it is a
 /// cell spanning them.
@@ -27,13 +27,16 @@ internal static class BlockGrouper
         foreach (var column in fragments.GroupBy(columnOf))
         {
             var ordered = column.OrderByDescending(f => f.Baseline).ToList();
+            var textRight = ordered.Where(f => !f.IsNumeric).Select(f => f.Right).DefaultIfEmpty(0).Max();
             var top = ordered[0].Top;
             var bottom = ordered[0].Bottom;
             var previous = ordered[0];
             foreach (var f in ordered.Skip(1))
             {
                 var sameLine = Math.Abs(f.Baseline - previous.Baseline) < 0.3 * f.FontSize;
+                // Text only wraps when the line above ran out of room: it reaches the column's right edge.
                 var wraps = !f.IsNumeric && !previous.IsNumeric && bottom - f.Top < wrapGap
+                    && previous.Right >= textRight - previous.FontSize
                     && Nearest(anchors, f.Baseline) == Nearest(anchors, previous.Baseline);
                 if (sameLine || wraps)
                 {

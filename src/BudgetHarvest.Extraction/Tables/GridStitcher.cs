@@ -8,6 +8,8 @@ namespace BudgetHarvest.Extraction.Tables;
 /// </summary>
 internal static partial class GridStitcher
 {
+    private const int MaxUnknownHeaderRows = 3;
+
     public static ReconstructedGrid Stitch(IReadOnlyList<PageGrid> pages)
     {
         var rows = new List<List<string>>();
@@ -20,7 +22,8 @@ internal static partial class GridStitcher
             var skip = 0;
             if (header is null)
             {
-                header = pageRows.Take(page.HeaderRowCount).ToList();
+                // Without a numeric row the header length is unknown; a few leading rows serve as the pattern.
+                header = pageRows.Take(page.HeaderRowCount > 0 ? page.HeaderRowCount : MaxUnknownHeaderRows).ToList();
                 headerCount = page.HeaderRowCount;
             }
             else
