@@ -27,16 +27,16 @@ internal static class BlockGrouper
         foreach (var column in fragments.GroupBy(columnOf))
         {
             var ordered = column.OrderByDescending(f => f.Baseline).ToList();
-            var textRight = ordered.Where(f => !f.IsNumeric).Select(f => f.Right).DefaultIfEmpty(0).Max();
+            var fullWidth = ordered.Where(f => !f.IsNumeric).Select(f => f.Right - f.Left).DefaultIfEmpty(0).Max();
             var top = ordered[0].Top;
             var bottom = ordered[0].Bottom;
             var previous = ordered[0];
             foreach (var f in ordered.Skip(1))
             {
                 var sameLine = Math.Abs(f.Baseline - previous.Baseline) < 0.3 * f.FontSize;
-                // Text only wraps when the line above ran out of room: it reaches the column's right edge.
+                // Text only wraps when the line above ran out of room: it is as wide as the column's widest line.
                 var wraps = !f.IsNumeric && !previous.IsNumeric && bottom - f.Top < wrapGap
-                    && previous.Right >= textRight - previous.FontSize
+                    && previous.Right - previous.Left >= fullWidth - (1.2 * previous.FontSize)
                     && Nearest(anchors, f.Baseline) == Nearest(anchors, previous.Baseline);
                 if (sameLine || wraps)
                 {

@@ -33,6 +33,7 @@ internal sealed class RowBandBuilder(RowOptions options)
 
         var fragments = layout.Fragments.ToList();
         var baseWrapGap = Math.Min(options.WrapGapShare * layout.RowGap(), options.MaxWrapGapEm * fragments.Average(f => f.FontSize));
+        var rowRuled = IsRowRuled(boundaries, fragments);
         var result = new List<RowBoundary> { boundaries[0] };
         for (var i = 1; i < boundaries.Count; i++)
         {
@@ -40,7 +41,7 @@ internal sealed class RowBandBuilder(RowOptions options)
             var lower = boundaries[i].Y;
             var band = fragments.Where(f => f.CenterY < upper && f.CenterY > lower).ToList();
             var anchors = band.Where(f => f.IsNumeric).Select(f => Math.Round(f.Baseline)).Distinct().Count();
-            var split = anchors >= 2 || (anchors == 0 && !verticallyRuled);
+            var split = anchors >= 2 || (anchors == 0 && !verticallyRuled && !rowRuled);
             if (split && band.Count > 1)
             {
                 AddInferred(result, band, xs, baseWrapGap, upper, lower, header: anchors == 0);
@@ -50,6 +51,20 @@ internal sealed class RowBandBuilder(RowOptions options)
         }
 
         return result;
+    }
+
+    // Rules between (nearly) every pair of amount lines: each band is one printed row, and a band without
+    // amounts is one row too (a paragraph cell printed with explicit line breaks), never split by the text.
+    private static bool IsRowRuled(List<RowBoundary> boundaries, List<TextFragment> fragments)
+    {
+        var anchors = Clustering.Cluster(fragments.Where(f => f.IsNumeric).Select(f => f.Baseline), 1).Select(c => c.Value).ToList();
+        if (anchors.Count < 3)
+        {
+            return false;
+        }
+
+        var bands = anchors.Select(a => boundaries.Count(b => b.Y > a)).Distinct().Count();
+        return bands >= 0.8 * anchors.Count;
     }
 
     private static void AddInferred(List<RowBoundary> result, List<TextFragment> band, List<double> xs, double wrapGap, double upper, double lower, bool header)
