@@ -14,8 +14,10 @@ internal sealed record TruthTable(int? Number, string Title, List<int> Pages, Li
             t.GetProperty("number").ValueKind == JsonValueKind.Number ? t.GetProperty("number").GetInt32() : null,
             t.GetProperty("title").GetString() ?? "",
             [.. t.GetProperty("pages").EnumerateArray().Select(p => p.GetInt32())],
-            [.. t.GetProperty("grid").EnumerateArray().Select(r => r.EnumerateArray().Select(c => c.GetString() ?? "").ToList())]))];
+            [.. (t.TryGetProperty("grid", out var g) && g.ValueKind == JsonValueKind.Array ? g.EnumerateArray() : default).Select(r => r.EnumerateArray().Select(c => c.GetString() ?? "").ToList())]))];
     }
 
     public static List<TruthTable> ForPublic(string name) => Load(Fixtures.Public(name + ".pdf"));
+
+    public static List<TruthTable> ForReal(string name) => Load(Fixtures.Real(name + ".pdf"));
 }
