@@ -19,7 +19,7 @@ internal sealed class AlignmentColumnDetector : IColumnDetector
         }
 
         var firstBody = Math.Max(0, layout.Lines.FindIndex(l => l.HasNumber));
-        var clusters = Merge(layout.Lines.Skip(firstBody).SelectMany(l => l.Fragments).Select(f => (f.Left, f.Right)));
+        var clusters = SplitBridges(layout.Lines.Skip(firstBody).SelectMany(l => l.Fragments).Select(f => (f.Left, f.Right)).ToList());
         var header = layout.Lines.Take(firstBody).SelectMany(l => l.Fragments).ToList();
         var headerOnly = header
             .Where(f => !clusters.Exists(c => c.Left < f.Right && f.Left < c.Right))
@@ -36,7 +36,66 @@ internal sealed class AlignmentColumnDetector : IColumnDetector
         }
 
         borders.Add(clusters[^1].Right + 1);
+
+        // A partial rule starting or ending inside the table marks a border even where text runs across it
+        // (a merged cell's rule ends where the unmerged columns begin).
+        foreach (var x in ruleEnds.Where(x => x > borders[0] && x < borders[^1]))
+        {
+            if (borders.TrueForAll(b => Math.Abs(b - x) > 3))
+            {
+                borders.Add(x);
+            }
+        }
+
+        borders.Sort();
         return borders;
+    }
+
+    // Columns are the islands of the x-projection; a single fragment (a paragraph cell spanning several
+    // columns, an overlong label) must not glue two islands, so an island whose parts are covered twice or
+    // more are linked only by once-covered stretches splits at those stretches.
+    private static List<(double Left, double Right)> SplitBridges(List<(double Left, double Right)> spans)
+    {
+        var events = spans.SelectMany(s => new[] { (X: s.Left, Delta: 1), (X: s.Right, Delta: -1) })
+            .OrderBy(e => e.X).ThenBy(e => e.Delta).ToList();
+        var cores = new List<(double Left, double Right)>();
+        var depth = 0;
+        var coreStart = 0.0;
+        foreach (var (x, delta) in events)
+        {
+            var before = depth;
+            depth += delta;
+            if (before < 2 && depth >= 2)
+            {
+                coreStart = x;
+            }
+            else if (before >= 2 && depth < 2 && x > coreStart)
+            {
+                cores.Add((coreStart, x));
+            }
+        }
+
+        var islands = Merge(spans);
+        var result = new List<(double Left, double Right)>();
+        foreach (var island in islands)
+        {
+            var inside = cores.Where(c => c.Left >= island.Left && c.Right <= island.Right).ToList();
+            if (inside.Count < 2)
+            {
+                result.Add(island);
+                continue;
+            }
+
+            // Each core keeps the once-covered edges that belong to it alone: split halfway between cores.
+            for (var i = 0; i < inside.Count; i++)
+            {
+                var left = i == 0 ? island.Left : (inside[i - 1].Right + inside[i].Left) / 2;
+                var right = i == inside.Count - 1 ? island.Right : (inside[i].Right + inside[i + 1].Left) / 2;
+                result.Add((left, right));
+            }
+        }
+
+        return result;
     }
 
     private static double PlaceBorder(double from, double to, List<TextFragment> header, List<double> ruleEnds)
