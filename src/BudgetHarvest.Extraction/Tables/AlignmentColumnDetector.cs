@@ -9,6 +9,9 @@ namespace BudgetHarvest.Extraction.Tables;
 /// </summary>
 internal sealed class AlignmentColumnDetector : IColumnDetector
 {
+    // Keeps split parts apart so that merging with header-only spans does not rejoin them.
+    private const double SplitMargin = 0.6;
+
     public bool FromVerticalRules => false;
 
     public List<double>? Detect(SegmentLayout layout)
@@ -89,8 +92,8 @@ internal sealed class AlignmentColumnDetector : IColumnDetector
             // Each core keeps the once-covered edges that belong to it alone: split halfway between cores.
             for (var i = 0; i < inside.Count; i++)
             {
-                var left = i == 0 ? island.Left : (inside[i - 1].Right + inside[i].Left) / 2;
-                var right = i == inside.Count - 1 ? island.Right : (inside[i].Right + inside[i + 1].Left) / 2;
+                var left = i == 0 ? island.Left : ((inside[i - 1].Right + inside[i].Left) / 2) + SplitMargin;
+                var right = i == inside.Count - 1 ? island.Right : ((inside[i].Right + inside[i + 1].Left) / 2) - SplitMargin;
                 result.Add((left, right));
             }
         }
