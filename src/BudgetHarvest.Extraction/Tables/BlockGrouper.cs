@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace BudgetHarvest.Extraction.Tables;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace BudgetHarvest.Extraction.Tables;
 /// several blocks; a lone block of a column joins the rows it overlaps, and when it overlaps several it is a
 /// cell spanning them.
 /// </summary>
-internal static class BlockGrouper
+internal static partial class BlockGrouper
 {
     /// <summary>A cell block: its column and vertical extent.</summary>
     public readonly record struct Block(int Column, double Top, double Bottom)
@@ -35,7 +37,8 @@ internal static class BlockGrouper
             {
                 var sameLine = Math.Abs(f.Baseline - previous.Baseline) < 0.3 * f.FontSize;
                 // Text only wraps when the line above ran out of room: it is as wide as the column's widest line.
-                var wraps = !f.IsNumeric && !previous.IsNumeric && bottom - f.Top < wrapGap
+                // A line opening with an enumerator (一、 2、 (3) 其中：) starts a new item, never a continuation.
+                var wraps = !f.IsNumeric && !previous.IsNumeric && bottom - f.Top < wrapGap && !StartsItem(f.Text)
                     && previous.Right - previous.Left >= fullWidth - (1.2 * previous.FontSize)
                     && Nearest(anchors, f.Baseline) == Nearest(anchors, previous.Baseline);
                 if (sameLine || wraps)
@@ -91,6 +94,11 @@ internal static class BlockGrouper
 
         return best == double.MaxValue ? double.MaxValue : 2 * best;
     }
+
+    private static bool StartsItem(string text) => ItemStart().IsMatch(text);
+
+    [GeneratedRegex(@"^([一二三四五六七八九十]+、|\d+[、.．]|[(（]\d+[)）]|其中[:：])")]
+    private static partial Regex ItemStart();
 
     private static int Nearest(List<double> anchors, double y)
     {
