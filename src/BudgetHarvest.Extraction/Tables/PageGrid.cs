@@ -1,0 +1,7 @@
+namespace BudgetHarvest.Extraction.Tables;
+
+/// <summary>The grid read from one segment, before continuation pages are stitched together.</summary>
+internal sealed record PageGrid(int PageNumber, List<List<string>> Rows, int HeaderRowCount, string Strategy)
+{
+    public static PageGrid Empty(int page) => new(page, [], 0, "none");
+}

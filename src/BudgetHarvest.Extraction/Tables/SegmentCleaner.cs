@@ -1,0 +1,96 @@
+using BudgetHarvest.Core.Text;
+using System.Text.RegularExpressions;
+
+namespace BudgetHarvest.Extraction.Tables;
+
+/// <summary>
+/// Removes what is on the page but not in the table: running headers and page numbers, a title or 单位 line
+/// repeated at the top of a continuation page, notes under the table (注：…) and anything below its last row.
+/// </summary>
+internal sealed partial class SegmentCleaner
+{
+    /// <summary>Share of the page height, at top and bottom, where page furniture lives.</summary>
+    public double MarginShare { get; init; } = 0.1;
+
+    public List<TextLine> Clean(List<TextLine> lines, PageRulings rulings, double pageHeight, string? title)
+    {
+        var kept = lines.Where(l => !IsFurniture(l, pageHeight)).ToList();
+        kept = ClipToRules(kept, rulings);
+        var note = kept.FindIndex(l => l.Fragments.Count == 1 && NotePattern().IsMatch(Compact(l.Text)));
+        if (note >= 0)
+        {
+            kept.RemoveRange(note, kept.Count - note);
+        }
+
+        var compactTitle = title is null ? null : Compact(CjkRadicals.Normalize(title));
+        while (kept.Count > 0 && IsTitleLine(kept[0], compactTitle))
+        {
+            kept.RemoveAt(0);
+        }
+
+        return kept;
+    }
+
+    private bool IsFurniture(TextLine line, double pageHeight)
+    {
+        var inMargin = line.Baseline < MarginShare * pageHeight || line.Baseline > (1 - MarginShare) * pageHeight;
+        return inMargin && line.Fragments.Count <= 3 && PageNumberPattern().IsMatch(Compact(line.Text));
+    }
+
+    // Rules bound a table: text above its top rule is a title or running header, text below its bottom rule
+    // is a note, unless rows carry on below the last rule (a three-line table broken by the page end).
+    private static List<TextLine> ClipToRules(List<TextLine> lines, PageRulings rulings)
+    {
+        if (rulings.Horizontal.Count < 2 || lines.Count == 0)
+        {
+            return lines;
+        }
+
+        var longest = rulings.Horizontal.Max(r => r.Length);
+        var major = rulings.Horizontal.Where(r => r.Length >= 0.4 * longest).ToList();
+        var topRule = major.Max(r => r.Position);
+        var bottomRule = major.Min(r => r.Position);
+        if (topRule - bottomRule < 5)
+        {
+            return lines;
+        }
+
+        var result = lines.Where(l => l.Bottom < topRule + 1).ToList();
+        var below = result.FindIndex(l => l.Top < bottomRule);
+        if (below >= 0)
+        {
+            var first = result[below];
+            var continues = first.Fragments.Count >= 2 && bottomRule - first.Top < 2 * first.FontSize;
+            if (!continues)
+            {
+                result.RemoveRange(below, result.Count - below);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsTitleLine(TextLine line, string? title)
+    {
+        var text = Compact(line.Text);
+        return TableNumberPattern().IsMatch(text) || UnitPattern().IsMatch(text)
+            || (title is { Length: > 0 } && line.Fragments.Count <= 2 && (text.Contains(title, StringComparison.Ordinal) || title.Contains(text, StringComparison.Ordinal)) && text.Length >= 4);
+    }
+
+    private static string Compact(string text) => WhitespacePattern().Replace(text, "");
+
+    [GeneratedRegex(@"^([-－—–]*\d+[-－—–]*|第\d+页(共\d+页)?|\d+/\d+|共\d+页第\d+页)$")]
+    private static partial Regex PageNumberPattern();
+
+    [GeneratedRegex(@"^(注|说明|备注)[:：]")]
+    private static partial Regex NotePattern();
+
+    [GeneratedRegex(@"^表[0-9一二三四五六七八九十]+")]
+    private static partial Regex TableNumberPattern();
+
+    [GeneratedRegex(@"单位[:：].{0,6}元")]
+    private static partial Regex UnitPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespacePattern();
+}

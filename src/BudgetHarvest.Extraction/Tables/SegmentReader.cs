@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+
+namespace BudgetHarvest.Extraction.Tables;
+
+/// <summary>
+/// Reads one segment into a grid: rules and text of the slice, cleaned; column borders from the first
+/// detector that finds evidence (vertical rules, broken horizontal rules, text alignment); row borders from
+/// rules refined by text; then the slot lattice with its merged cells.
+/// </summary>
+internal sealed partial class SegmentReader(GridReaderOptions options, IReadOnlyList<IColumnDetector> detectors)
+{
+    private readonly RulingExtractor rulings = new(options.Rulings);
+    private readonly FragmentBuilder fragments = new(options.Fragments);
+    private readonly SegmentCleaner cleaner = new();
+    private readonly RowBandBuilder rowBands = new(options.Rows);
+
+    public PageGrid Read(TableSegment segment)
+    {
+        var page = segment.Page;
+        var bottom = Math.Max(segment.Bottom, 0);
+        var top = segment.Top <= 0 ? page.Height : segment.Top;
+        var rules = rulings.Extract(page, bottom, top);
+        var lines = fragments.Build(page, bottom, top, rules.Vertical);
+        lines = cleaner.Clean(lines, rules, page.Height, segment.Title);
+        if (lines.Count == 0)
+        {
+            return PageGrid.Empty(page.Number);
+        }
+
+        var layout = new SegmentLayout(page.Number, lines, rules);
+        foreach (var detector in detectors)
+        {
+            if (detector.Detect(layout) is not { Count: >= 2 } xs)
+            {
+                continue;
+            }
+
+            var ys = rowBands.Build(layout, xs, detector.FromVerticalRules);
+            var lattice = new Lattice(xs, ys);
+            var grid = lattice.Fill([.. layout.Fragments], rules.Vertical, detector.FromVerticalRules);
+            grid.RemoveAll(row => row.TrueForAll(string.IsNullOrEmpty));
+            DropEmptyColumns(grid);
+            return new PageGrid(page.Number, grid, CountHeaderRows(grid), detector.GetType().Name);
+        }
+
+        return PageGrid.Empty(page.Number);
+    }
+
+    // Header rows are the leading rows before the first one that holds a number.
+    internal static int CountHeaderRows(List<List<string>> grid)
+    {
+        var first = grid.FindIndex(row => row.Exists(c => NumberPattern().IsMatch(c)));
+        return first < 0 ? 0 : first;
+    }
+
+    // A column nobody wrote into comes from a spurious border (a decorative rule); it is not printed.
+    private static void DropEmptyColumns(List<List<string>> grid)
+    {
+        if (grid.Count == 0)
+        {
+            return;
+        }
+
+        for (var c = grid[0].Count - 1; c >= 0; c--)
+        {
+            if (grid.TrueForAll(row => row[c].Length == 0))
+            {
+                foreach (var row in grid)
+                {
+                    row.RemoveAt(c);
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^[-−]?\d[\d,]*(\.\d+)?%?$")]
+    private static partial Regex NumberPattern();
+}
