@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using BudgetHarvest.Core.Model;
 using BudgetHarvest.Extraction.Layout;
 using BudgetHarvest.Extraction.Locating;
+using BudgetHarvest.Extraction.Mapping;
 using BudgetHarvest.Extraction.Metadata;
+using BudgetHarvest.Extraction.Tables;
 using UglyToad.PdfPig;
 
 namespace BudgetHarvest.Extraction.Pipeline;
@@ -62,7 +64,7 @@ public sealed class BudgetExtractor
             var pages = ReadPages(pdf, Deadline(), cancellationToken, out var pageIssues);
             var document = new BudgetDocument { Source = new SourceInfo { File = fileName, Sha256 = sha, Pages = pageCount } };
             document.Issues.AddRange(pageIssues);
-            Fill(document, pages);
+            Fill(document, pdf, pages);
             return document;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -79,7 +81,7 @@ public sealed class BudgetExtractor
         }
     }
 
-    private void Fill(BudgetDocument document, IReadOnlyList<PageText> pages)
+    private void Fill(BudgetDocument document, PdfDocument pdf, IReadOnlyList<PageText> pages)
     {
         var letters = pages.Sum(p => p.LetterCount);
         if (letters == 0)
@@ -103,18 +105,10 @@ public sealed class BudgetExtractor
             throw new ExtractionFailure(IssueCodes.NotADisclosure, "This PDF does not look like a budget disclosure: no budget year and no 表N budget tables were found.");
         }
 
+        var reconstruction = new TableReconstruction(new TableGridReader(), new TableRowMapper());
         foreach (var located in location.Tables)
         {
-            document.Tables.Add(new BudgetTable
-            {
-                Number = located.Number,
-                Title = located.Title,
-                Kind = located.Kind,
-                Measure = located.Measure,
-                Empty = located.Empty,
-                EmptyReason = located.EmptyReason,
-                Pages = [.. located.Pages],
-            });
+            document.Tables.Add(reconstruction.Build(pdf, located, document.Issues));
         }
 
         foreach (var listed in location.TableOfContents.Where(e => !document.Tables.Exists(t => t.Number == e.Number)))
