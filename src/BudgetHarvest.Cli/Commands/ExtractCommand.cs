@@ -18,10 +18,9 @@ internal static class ExtractCommand
             Description = "Folder for the NAME.json files (created if missing).",
             Required = true,
         };
-        var allTables = new Option<bool>("--all-tables") { Description = "Also output tables that no 目录 lists (number null, kind other)." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds one document may take before it is reported as failed.", DefaultValueFactory = _ => 120 };
 
-        var command = new Command("extract", "Extract disclosure PDFs into budgetharvest/1 JSON documents.") { inputs, outFolder, allTables, timeout };
+        var command = new Command("extract", "Extract disclosure PDFs into budgetharvest/1 JSON documents.") { inputs, outFolder, timeout };
         command.SetAction(async (result, cancellationToken) =>
         {
             var files = InputFiles.Expand(result.GetValue(inputs) ?? [], out var missing);
@@ -43,7 +42,6 @@ internal static class ExtractCommand
 
             var options = new ExtractionOptions
             {
-                AllTables = result.GetValue(allTables),
                 DocumentTimeout = TimeSpan.FromSeconds(result.GetValue(timeout)),
             };
             var batch = new ExtractionBatch(new BudgetExtractor(options), output, error);

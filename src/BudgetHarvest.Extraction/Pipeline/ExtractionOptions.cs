@@ -6,9 +6,6 @@ public sealed class ExtractionOptions
     /// <summary>Longest time one document may take before it is reported as failed.</summary>
     public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Also output tables that no 目录 lists (number null, kind other, grid only).</summary>
-    public bool AllTables { get; init; }
-
     /// <summary>The clock the time limit is measured with.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
