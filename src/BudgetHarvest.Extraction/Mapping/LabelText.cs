@@ -9,7 +9,7 @@ namespace BudgetHarvest.Extraction.Mapping;
 /// </summary>
 public static partial class LabelText
 {
-    /// <summary>The level of a label printed without enumerator (levels, outermost first: 一、     /// <summary>Enumerator levels, outermost first: 一、 &gt; （一） &gt; 1、/1. &gt; (1).</summary>gt; （一）     /// <summary>Enumerator levels, outermost first: 一、 &gt; （一） &gt; 1、/1. &gt; (1).</summary>gt; 1、/1.     /// <summary>Enumerator levels, outermost first: 一、 &gt; （一） &gt; 1、/1. &gt; (1).</summary>gt; (1)).</summary>
+    /// <summary>The level of a label printed without enumerator (levels, outermost first: 一、 &gt; （一） &gt; 1、/1. &gt; (1)).</summary>
     public const int NoEnumerator = 0;
 
     /// <summary>The text with every whitespace character (including the ideographic space) removed.</summary>
