@@ -6,13 +6,18 @@ namespace BudgetHarvest.Extraction.Layout;
 /// <summary>Small text predicates the layout and locating stages share.</summary>
 public static class TextShape
 {
-    /// <summary>The text with every whitespace character removed.</summary>
-    public static string Compact(string text)
+    /// <summary>The text with every whitespace and zero-width character removed: what labels and titles are compared by.</summary>
+    public static string Compact(string? text)
     {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (!char.IsWhiteSpace(c))
+            if (!char.IsWhiteSpace(c) && c is not ('\u200b' or '\ufeff'))
             {
                 builder.Append(c);
             }

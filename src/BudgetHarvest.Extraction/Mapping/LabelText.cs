@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace BudgetHarvest.Extraction.Mapping;
@@ -12,25 +11,8 @@ public static partial class LabelText
     /// <summary>The level of a label printed without enumerator (levels, outermost first: 一、 &gt; （一） &gt; 1、/1. &gt; (1)).</summary>
     public const int NoEnumerator = 0;
 
-    /// <summary>The text with every whitespace character (including the ideographic space) removed.</summary>
-    public static string Compact(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return "";
-        }
-
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (!char.IsWhiteSpace(c) && c != '\u200b' && c != '\ufeff')
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
+    /// <summary>The text with every whitespace and zero-width character removed.</summary>
+    public static string Compact(string? text) => Layout.TextShape.Compact(text);
 
     /// <summary>The normalized label: whitespace removed, a leading <c>其中：</c> and enumerator stripped.</summary>
     public static string Normalize(string? text)

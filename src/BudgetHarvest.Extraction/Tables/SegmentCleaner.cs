@@ -1,3 +1,4 @@
+using BudgetHarvest.Extraction.Layout;
 using BudgetHarvest.Core.Text;
 using System.Text.RegularExpressions;
 
@@ -16,13 +17,13 @@ internal sealed partial class SegmentCleaner
     {
         var kept = lines.Where(l => !IsFurniture(l, pageHeight)).ToList();
         kept = ClipToRules(kept, rulings);
-        var note = kept.FindIndex(l => l.Fragments.Count == 1 && NotePattern().IsMatch(Compact(l.Text)));
+        var note = kept.FindIndex(l => l.Fragments.Count == 1 && NotePattern().IsMatch(TextShape.Compact(l.Text)));
         if (note >= 0)
         {
             kept.RemoveRange(note, kept.Count - note);
         }
 
-        var compactTitle = title is null ? null : Compact(CjkRadicals.Normalize(title));
+        var compactTitle = title is null ? null : TextShape.Compact(CjkRadicals.Normalize(title));
         while (kept.Count > 0 && IsTitleLine(kept[0], compactTitle))
         {
             kept.RemoveAt(0);
@@ -34,7 +35,7 @@ internal sealed partial class SegmentCleaner
     private bool IsFurniture(TextLine line, double pageHeight)
     {
         var inMargin = line.Baseline < MarginShare * pageHeight || line.Baseline > (1 - MarginShare) * pageHeight;
-        return inMargin && line.Fragments.Count <= 3 && PageNumberPattern().IsMatch(Compact(line.Text));
+        return inMargin && line.Fragments.Count <= 3 && PageNumberPattern().IsMatch(TextShape.Compact(line.Text));
     }
 
     // Rules bound a table: text above its top rule is a title or running header, text below its bottom rule
@@ -72,12 +73,10 @@ internal sealed partial class SegmentCleaner
 
     private static bool IsTitleLine(TextLine line, string? title)
     {
-        var text = Compact(line.Text);
+        var text = TextShape.Compact(line.Text);
         return TableNumberPattern().IsMatch(text) || UnitPattern().IsMatch(text)
             || (title is { Length: > 0 } && line.Fragments.Count <= 2 && (text.Contains(title, StringComparison.Ordinal) || title.Contains(text, StringComparison.Ordinal)) && text.Length >= 4);
     }
-
-    private static string Compact(string text) => WhitespacePattern().Replace(text, "");
 
     [GeneratedRegex(@"^([-－—–]*\d+[-－—–]*|第\d+页(共\d+页)?|\d+/\d+|共\d+页第\d+页)$")]
     private static partial Regex PageNumberPattern();
@@ -91,6 +90,4 @@ internal sealed partial class SegmentCleaner
     [GeneratedRegex(@"单位[:：].{0,6}元")]
     private static partial Regex UnitPattern();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhitespacePattern();
 }
