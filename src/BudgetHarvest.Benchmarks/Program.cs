@@ -1,0 +1,3 @@
+using BudgetHarvest.Benchmarks;
+
+return await BenchmarkRunner.RunAsync(args);
