@@ -1,0 +1,32 @@
+namespace BudgetHarvest.Harvesting.Hosting;
+
+/// <summary>Settings of harvesting (configuration section <c>Harvesting</c>; fetch settings are in <c>Harvesting:Fetch</c>).</summary>
+public sealed class HarvestingOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Harvesting";
+
+    /// <summary>
+    /// Folder of the blob store, the conditional-GET state and the documents between jobs. Workers on
+    /// several machines must share it (a network mount).
+    /// </summary>
+    public string StoreFolder { get; set; } = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "budgetharvest", "store");
+
+    /// <summary>Job-level retries of a transient failure that the fetch's own retries did not overcome.</summary>
+    public int JobRetries { get; set; } = 3;
+
+    /// <summary>Workers for discovering and fetching (I/O-bound) and for validating and loading.</summary>
+    public int HarvestWorkers { get; set; } = 8;
+
+    /// <summary>Workers for extraction (CPU-bound): by default one per core.</summary>
+    public int ExtractionWorkers { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>The longest one document's extraction may take.</summary>
+    public TimeSpan ExtractionTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often Hangfire looks for retries that are due.</summary>
+    public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Whether this process runs Hangfire workers (a web host that only shows the dashboard sets false).</summary>
+    public bool RunWorkers { get; set; } = true;
+}
