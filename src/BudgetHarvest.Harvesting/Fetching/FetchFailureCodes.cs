@@ -9,7 +9,7 @@ public static class FetchFailureCodes
     /// <summary>The connection could not be made or was reset.</summary>
     public const string ConnectionFailed = "connection_failed";
 
-    /// <summary>The body ended before its announced length.</summary>
+    /// <summary>The body was cut off: the connection broke, or ended before the announced length.</summary>
     public const string Truncated = "truncated";
 
     /// <summary>No complete answer within the time limit.</summary>

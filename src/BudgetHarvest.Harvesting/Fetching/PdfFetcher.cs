@@ -93,7 +93,9 @@ public sealed class PdfFetcher(HttpClient http, HostPipelines pipelines, IBlobSt
             }
 
             var blob = await PdfBody.CopyAsync(file, blobs, _options.MaxBytes, source, null, cancellationToken).ConfigureAwait(false);
-            return new FetchedPdf(source, blob.Sha256, blob.Length, FetchStatus.Downloaded, blob.IsNew, Path.GetFileName(path), timeProvider.GetUtcNow());
+            // Reading a local file is free; what counts is whether its bytes are new.
+            var status = blob.IsNew ? FetchStatus.Downloaded : FetchStatus.NotModified;
+            return new FetchedPdf(source, blob.Sha256, blob.Length, status, blob.IsNew, Path.GetFileName(path), timeProvider.GetUtcNow());
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
         {
@@ -145,13 +147,10 @@ public sealed class PdfFetcher(HttpClient http, HostPipelines pipelines, IBlobSt
         {
             return await read().ConfigureAwait(false);
         }
-        catch (HttpIOException e) when (e.HttpRequestError == HttpRequestError.ResponseEnded)
-        {
-            throw new FetchException(source, FetchFailureCodes.Truncated, $"The body ended before its announced length: {e.Message}", isTransient: true, e);
-        }
         catch (IOException e)
         {
-            throw new FetchException(source, FetchFailureCodes.ConnectionFailed, $"The connection broke while reading the body: {e.Message}", isTransient: true, e);
+            // A reset, or an end before the announced length: either way the body is incomplete.
+            throw new FetchException(source, FetchFailureCodes.Truncated, $"The body was cut off: {e.Message}", isTransient: true, e);
         }
     }
 
