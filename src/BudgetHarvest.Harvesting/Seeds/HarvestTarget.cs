@@ -11,7 +11,7 @@ namespace BudgetHarvest.Harvesting.Seeds;
 public sealed record HarvestTarget(UnitRef Unit, SeedSource Source, string? Schedule, int SourceIndex)
 {
     /// <summary>A stable id for the recurring job of this source.</summary>
-    public string RecurringJobId => $"harvest:{Unit.Code ?? Unit.Name}:{SourceIndex}";
+    public string RecurringJobId => $"harvest:{Unit.Region}:{Unit.Code ?? Unit.Name}:{SourceIndex}";
 
     public override string ToString() => $"{Unit.Name}: {Source}";
 }

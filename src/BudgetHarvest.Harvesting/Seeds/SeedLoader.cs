@@ -79,9 +79,10 @@ public static class SeedLoader
             {
                 if (ReadUnit(units.Items[i], $"units[{i}]", defaultSchedule) is { } unit)
                 {
-                    if (unit.Unit.Code is { } code && !codes.TryAdd(code, $"units[{i}]"))
+                    // Unit codes are unique within a region; two cities may use the same number.
+                    if (unit.Unit.Code is { } code && !codes.TryAdd($"{unit.Unit.Region}\n{code}", $"units[{i}]"))
                     {
-                        Error(units.Items[i], $"units[{i}].code", $"\"{code}\" is also the code of {codes[code]}");
+                        Error(units.Items[i], $"units[{i}].code", $"\"{code}\" is also the code of {codes[$"{unit.Unit.Region}\n{code}"]} in the same region");
                     }
 
                     result.Add(unit);

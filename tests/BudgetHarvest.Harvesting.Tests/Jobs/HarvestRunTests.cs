@@ -1,5 +1,6 @@
 using BudgetHarvest.Core.Model;
 using BudgetHarvest.Core.Storage;
+using BudgetHarvest.Harvesting.Seeds;
 using BudgetHarvest.Harvesting.Tests.Support;
 using BudgetHarvest.Testing;
 
@@ -99,7 +100,7 @@ public sealed class HarvestRunTests : IAsyncLifetime
         Assert.True(GoodOverHttp.Length + 1 == _server.NotModified - notModifiedBefore, string.Join(", ", _server.Requests.Select(r => $"{r.Key}={r.Value}")));
     }
 
-    private Seeds.SeedList Seeds()
+    private SeedList Seeds()
     {
         string Pdf(string path) => $"{{ \"pdf\": \"{_server.Url(path)}\" }}";
         var json = $$"""
