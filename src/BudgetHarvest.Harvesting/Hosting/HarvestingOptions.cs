@@ -27,6 +27,26 @@ public sealed class HarvestingOptions
     /// <summary>How often Hangfire looks for retries that are due.</summary>
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Where Hangfire keeps its queues. <see cref="HarvestJobStorage.Auto"/>: PostgreSQL when
+    /// <c>ConnectionStrings:Hangfire</c> or <c>ConnectionStrings:Warehouse</c> is set, so workers on
+    /// several machines share them; in memory otherwise.
+    /// </summary>
+    public HarvestJobStorage JobStorage { get; set; } = HarvestJobStorage.Auto;
+
     /// <summary>Whether this process runs Hangfire workers (a web host that only shows the dashboard sets false).</summary>
     public bool RunWorkers { get; set; } = true;
+}
+
+/// <summary>Where Hangfire keeps its queues.</summary>
+public enum HarvestJobStorage
+{
+    /// <summary>PostgreSQL when a connection string is configured, in memory otherwise.</summary>
+    Auto,
+
+    /// <summary>In this process only: a self-contained batch run.</summary>
+    InMemory,
+
+    /// <summary>PostgreSQL, shared by every worker process that uses the same database.</summary>
+    PostgreSql,
 }

@@ -60,7 +60,7 @@ public static class HarvestingServiceCollectionExtensions
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(PdfFetcher.HttpClientName)));
         services.AddTransient<DocumentDiscovery>();
 
-        services.AddSingleton<HarvestJournal>();
+        services.TryAddSingleton<HarvestJournal>();
         services.AddSingleton<JobFailurePolicy>();
         services.AddTransient<DocumentFailureRecorder>();
         services.AddTransient<HarvestSourceJob>();
@@ -71,7 +71,7 @@ public static class HarvestingServiceCollectionExtensions
         services.AddTransient<HarvestScheduler>();
         services.AddTransient<HarvestRunMonitor>();
 
-        var connectionString = StorageConnectionNames.Select(configuration.GetConnectionString).FirstOrDefault(c => !string.IsNullOrWhiteSpace(c));
+        var connectionString = JobStorageConnectionString(configuration);
         services.AddHangfire((sp, hangfire) =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -98,6 +98,21 @@ public static class HarvestingServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    /// <summary>The PostgreSQL connection string of Hangfire's storage, or null for in-memory storage.</summary>
+    /// <exception cref="InvalidOperationException">PostgreSQL storage is asked for but no connection string is configured.</exception>
+    public static string? JobStorageConnectionString(IConfiguration configuration)
+    {
+        var storage = configuration.GetValue($"{HarvestingOptions.Section}:{nameof(HarvestingOptions.JobStorage)}", HarvestJobStorage.Auto);
+        var connectionString = StorageConnectionNames.Select(configuration.GetConnectionString).FirstOrDefault(c => !string.IsNullOrWhiteSpace(c));
+        return storage switch
+        {
+            HarvestJobStorage.InMemory => null,
+            HarvestJobStorage.PostgreSql => connectionString ?? throw new InvalidOperationException(
+                "Harvesting:JobStorage is PostgreSql, but neither ConnectionStrings:Hangfire nor ConnectionStrings:Warehouse is set."),
+            _ => connectionString,
+        };
     }
 
     private static void AddWorkers(IServiceCollection services, string queue, Func<HarvestingOptions, int> workers) =>

@@ -20,6 +20,9 @@ public sealed record HarvestSummary(int Sources, int SourcesDone, int Documents,
     /// <summary>Documents (and sources) that failed.</summary>
     public int Failed => Failures.Count;
 
+    /// <summary>Documents whose work is over (loaded, unchanged or failed).</summary>
+    public int DocumentsDone => Documents - Math.Max(0, Outstanding - (Sources - SourcesDone));
+
     /// <summary>True when nothing is left to do.</summary>
     public bool IsComplete => Outstanding <= 0;
 }

@@ -14,8 +14,16 @@ internal static class TransientFailures
         TimeoutException or HttpRequestException => true,
         FileNotFoundException or DirectoryNotFoundException => false,
         IOException => true,
-        _ => false,
+        _ => DeclaresTransient(exception),
     };
+
+    /// <summary>
+    /// The project's exceptions say whether they are transient with an <c>IsTransient</c> property
+    /// (the warehouse's among them); harvesting reads it without referencing the stages that define them.
+    /// </summary>
+    private static bool DeclaresTransient(Exception exception) =>
+        exception.GetType().GetProperty("IsTransient", typeof(bool))?.GetValue(exception) is true
+        || (exception.InnerException is { } inner && IsTransient(inner));
 
     /// <summary>The stable reason code of a failure.</summary>
     public static string CodeOf(Exception exception) => exception switch
