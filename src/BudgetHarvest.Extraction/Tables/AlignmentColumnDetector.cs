@@ -12,6 +12,9 @@ internal sealed class AlignmentColumnDetector : IColumnDetector
     // Keeps split parts apart so that merging with header-only spans does not rejoin them.
     private const double SplitMargin = 0.6;
 
+    // Text wider than this share of the table is suspected of spanning columns.
+    private const double WideShare = 0.25;
+
     public bool FromVerticalRules => false;
 
     public List<double>? Detect(SegmentLayout layout)
@@ -22,7 +25,7 @@ internal sealed class AlignmentColumnDetector : IColumnDetector
         }
 
         var firstBody = FirstBodyLine(layout);
-        var clusters = SplitBridges(layout.Lines.Skip(firstBody).SelectMany(l => l.Fragments).Select(f => (f.Left, f.Right)).ToList());
+        var clusters = SplitBridges(WithoutSpanningCells(layout.Lines.Skip(firstBody).SelectMany(l => l.Fragments).Select(f => (f.Left, f.Right)).ToList()));
         var header = layout.Lines.Take(firstBody).SelectMany(l => l.Fragments).ToList();
         var headerOnly = header
             .Where(f => !clusters.Exists(c => c.Left < f.Right && f.Left < c.Right))
@@ -61,6 +64,27 @@ internal sealed class AlignmentColumnDetector : IColumnDetector
     {
         var numeric = layout.Lines.FindIndex(l => l.HasNumber);
         return numeric >= 0 ? numeric : Math.Max(0, layout.Lines.FindIndex(l => l.Fragments.Exists(f => f.IsPlaceholder)));
+    }
+
+    // A wide paragraph cell (总体目标 of a 绩效目标表) spans several columns and would glue their islands
+    // together. Islands come from the narrower text first; a wide fragment joins only when it lies over
+    // at most one of them.
+    private static List<(double Left, double Right)> WithoutSpanningCells(List<(double Left, double Right)> spans)
+    {
+        if (spans.Count == 0)
+        {
+            return spans;
+        }
+
+        var width = spans.Max(s => s.Right) - spans.Min(s => s.Left);
+        var narrow = spans.Where(s => s.Right - s.Left <= WideShare * width).ToList();
+        if (narrow.Count == 0)
+        {
+            return spans;
+        }
+
+        var islands = Merge(narrow);
+        return [.. narrow, .. spans.Where(s => s.Right - s.Left > WideShare * width && islands.Count(i => i.Left < s.Right && s.Left < i.Right) <= 1)];
     }
 
     // Columns are the islands of the x-projection; a single fragment (a paragraph cell spanning several
