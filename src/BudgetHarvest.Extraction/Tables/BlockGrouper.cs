@@ -24,12 +24,13 @@ internal static partial class BlockGrouper
     /// <summary>Row groups, top first; <paramref name="spanning"/> receives lone blocks that cover several groups.</summary>
     public static List<RowGroup> Group(IReadOnlyList<TextFragment> fragments, Func<TextFragment, int> columnOf, double wrapGap, List<Block> spanning)
     {
-        var anchors = Clustering.Cluster(fragments.Where(f => f.IsNumeric).Select(f => f.Baseline), 1).Select(c => c.Value).ToList();
+        var IsAmount = AmountTest(fragments, columnOf);
+        var anchors = Clustering.Cluster(fragments.Where(IsAmount).Select(f => f.Baseline), 1).Select(c => c.Value).ToList();
         var blocks = new List<Block>();
         foreach (var column in fragments.GroupBy(columnOf))
         {
             var ordered = column.OrderByDescending(f => f.Baseline).ToList();
-            var fullWidth = ordered.Where(f => !f.IsNumeric).Select(f => f.Right - f.Left).DefaultIfEmpty(0).Max();
+            var fullWidth = ordered.Where(f => !IsAmount(f)).Select(f => f.Right - f.Left).DefaultIfEmpty(0).Max();
             var top = ordered[0].Top;
             var bottom = ordered[0].Bottom;
             var previous = ordered[0];
@@ -38,7 +39,7 @@ internal static partial class BlockGrouper
                 var sameLine = Math.Abs(f.Baseline - previous.Baseline) < 0.3 * f.FontSize;
                 // Text only wraps when the line above ran out of room: it is as wide as the column's widest line.
                 // A line opening with an enumerator (一、 2、 (3) 其中：) starts a new item, never a continuation.
-                var wraps = !f.IsNumeric && !previous.IsNumeric && bottom - f.Top < wrapGap && !StartsItem(f.Text)
+                var wraps = !IsAmount(f) && !IsAmount(previous) && bottom - f.Top < wrapGap && !StartsItem(f.Text)
                     && previous.Right - previous.Left >= fullWidth - (1.2 * previous.FontSize)
                     && Nearest(anchors, f.Baseline) == Nearest(anchors, previous.Baseline);
                 if (sameLine || wraps)
@@ -73,6 +74,16 @@ internal static partial class BlockGrouper
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// Which fragments are amounts: numbers, except in a column of words, where a number is part of a label
+    /// (2022 of 2022年预算数 wrapped character by character in a narrow cell).
+    /// </summary>
+    public static Func<TextFragment, bool> AmountTest(IReadOnlyList<TextFragment> fragments, Func<TextFragment, int> columnOf)
+    {
+        var textColumns = fragments.GroupBy(columnOf).Where(g => g.Count(f => !f.IsNumeric) > g.Count(f => f.IsNumeric)).Select(g => g.Key).ToHashSet();
+        return f => f.IsNumeric && !textColumns.Contains(columnOf(f));
     }
 
     /// <summary>Twice the tightest line spacing inside one column of the band, capped: the wrap gap of a header block.</summary>
