@@ -67,5 +67,5 @@ public sealed class DocumentDiscovery(PdfFetcher fetcher)
     }
 
     private static string Describe(LinkRules rules) =>
-        $"[{string.Join(", ", rules.Include)}]" + (rules.Years.Count > 0 ? $" and years [{string.Join(", ", rules.Years)}]" : "");
+        $"[{string.Join(", ", rules.Include)}]" + (rules.Years.Length > 0 ? $" and years [{string.Join(", ", rules.Years)}]" : "");
 }

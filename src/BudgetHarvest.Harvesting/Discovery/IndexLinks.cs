@@ -52,8 +52,8 @@ public static partial class IndexLinks
     public static bool Matches(PageLink link, LinkRules rules)
     {
         var haystack = $"{link.Text} {Uri.UnescapeDataString(link.Uri.AbsoluteUri)}";
-        var wordMatch = rules.Include.Count == 0 || rules.Include.Any(p => Regex.IsMatch(haystack, p, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
-        var yearMatch = rules.Years.Count == 0 || rules.Years.Any(y => haystack.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        var wordMatch = rules.Include.Length == 0 || rules.Include.Any(p => Regex.IsMatch(haystack, p, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
+        var yearMatch = rules.Years.Length == 0 || rules.Years.Any(y => haystack.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
         return wordMatch && yearMatch;
     }
 

@@ -13,7 +13,7 @@ namespace BudgetHarvest.Harvesting.Fetching;
 /// breaker, a concurrency (and optional rate) limit, and a per-attempt timeout. Keyed by host so a
 /// failing site opens its own circuit and never pauses the others.
 /// </summary>
-public sealed class HostPipelines : IAsyncDisposable
+public sealed class HostPipelines : IAsyncDisposable, IDisposable
 {
     private readonly FetchOptions _options;
     private readonly TimeProvider _timeProvider;
@@ -76,6 +76,8 @@ public sealed class HostPipelines : IAsyncDisposable
 
         builder.AddTimeout(_options.AttemptTimeout);
     }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     public async ValueTask DisposeAsync()
     {

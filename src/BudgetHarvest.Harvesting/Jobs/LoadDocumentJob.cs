@@ -25,15 +25,20 @@ public sealed class LoadDocumentJob(IStagedDocuments staged, IDocumentWarehouse 
             document = await staged.GetAsync(Stage.Validated, ticket.Sha256, cancellationToken).ConfigureAwait(false);
             if (document is null)
             {
-                return await warehouse.ContainsAsync(ticket.Sha256, cancellationToken).ConfigureAwait(false)
-                    ? "already loaded"
-                    : throw new HarvestFailedException("staged_missing", $"The validated document {ticket.Sha256} is not staged; the next harvest extracts it again.");
+                // The same PDF under another URL got here first (or this job ran before): nothing left to do.
+                if (!await warehouse.ContainsAsync(ticket.Sha256, cancellationToken).ConfigureAwait(false))
+                {
+                    throw new HarvestFailedException("staged_missing", $"The validated document {ticket.Sha256} is not staged; the next harvest extracts it again.");
+                }
+
+                journal.DocumentLoaded(ticket.RunId, LoadOutcome.Unchanged, null);
+                return "already loaded";
             }
 
             result = await warehouse.LoadAsync(document, ticket.Provenance, cancellationToken).ConfigureAwait(false);
             await staged.DeleteAsync(ticket.Sha256, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException and not HarvestJobException)
+        catch (Exception e) when (e is not OperationCanceledException and not RetryableHarvestException)
         {
             throw await failures.ResolveAsync(e, context, (code, message) => recorder.RecordAsync(ticket, code, message, cancellationToken)).ConfigureAwait(false);
         }

@@ -36,7 +36,7 @@ public sealed class ValidateDocumentJob(IDocumentValidator validator, IStagedDoc
             await staged.SaveAsync(Stage.Validated, document, cancellationToken).ConfigureAwait(false);
             return $"{found.Count} validation issue(s)";
         }
-        catch (Exception e) when (e is not OperationCanceledException and not HarvestJobException)
+        catch (Exception e) when (e is not OperationCanceledException and not RetryableHarvestException)
         {
             throw await failures.ResolveAsync(e, context, (code, message) => recorder.RecordAsync(ticket, code, message, cancellationToken)).ConfigureAwait(false);
         }

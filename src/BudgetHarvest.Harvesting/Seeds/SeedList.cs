@@ -46,8 +46,9 @@ public sealed record SeedSource(SourceKind Kind, string Location, LinkRules? Lin
 /// <param name="Include">Words or regular expressions; a link qualifies when its text or URL matches one (empty: any link).</param>
 /// <param name="Years">Budget years to keep; a link qualifies when its text or URL names one (empty: any year).</param>
 /// <param name="Depth">1: the index page links the PDFs; 2: it links article pages that link them.</param>
-public sealed record LinkRules(IReadOnlyList<string> Include, IReadOnlyList<int> Years, int Depth = 1)
+/// <remarks>Arrays, not interfaces: a rule travels inside Hangfire job arguments, and the serializer must be able to rebuild it.</remarks>
+public sealed record LinkRules(string[] Include, int[] Years, int Depth = 1)
 {
     /// <summary>The rules used when a seed gives none: links about a budget (预算) disclosure (公开).</summary>
-    public static LinkRules Default { get; } = new(["预算", "公开"], [], 1);
+    public static LinkRules Default { get; } = new(["预算", "公开"], []);
 }

@@ -167,7 +167,7 @@ public static class SeedLoader
 
         private LinkRules Links(LocatedJson source, string at)
         {
-            var include = Member(source, "include") is { } list ? Strings(list, $"{at}.include") : LinkRules.Default.Include;
+            string[] include = Member(source, "include") is { } list ? [.. Strings(list, $"{at}.include")] : LinkRules.Default.Include;
             foreach (var pattern in include)
             {
                 if (!IsRegex(pattern))
@@ -199,7 +199,7 @@ public static class SeedLoader
                 depth = 1;
             }
 
-            return new LinkRules(include, years, depth);
+            return new LinkRules(include, [.. years], depth);
         }
 
         private string? Schedule(LocatedJson owner, string at)

@@ -109,7 +109,7 @@ public sealed class HarvestRunTests : IAsyncLifetime
               "units": [
                 { "name": "宝鸡市大数据管理中心", "code": "U0", "region": "宝鸡市",
                   "sources": [ {{Pdf("pdf/0000-baoji-bigdata-2023")}}, {{Pdf("alias/0000-baoji-bigdata-2023")}} ] },
-                { "name": "栏目单位", "code": "U1", "sources": [ { "index": "{{_server.Url("index.html")}}", "include": ["预算"] } ] },
+                { "name": "栏目单位", "code": "U1", "sources": [ { "index": "{{_server.Url("index.html")}}" } ] },
                 { "name": "不稳定单位", "code": "U2",
                   "sources": [ {{Pdf("flaky/0004-baoji-ziranziyuanju-2023")}}, {{Pdf("reset/0005-xianyang-jikongzhongxin-2023")}} ] },
                 { "name": "坏单位", "code": "U3",

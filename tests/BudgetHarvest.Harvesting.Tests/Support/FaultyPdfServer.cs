@@ -28,7 +28,6 @@ internal sealed class FaultyPdfServer : IAsyncDisposable
     private static readonly DateTimeOffset Published = new(2023, 3, 1, 0, 0, 0, TimeSpan.Zero);
     private readonly WebApplication _app;
     private readonly IReadOnlyList<(string Path, string Text)> _indexLinks;
-    private long _hugeBytesSent;
 
     private FaultyPdfServer(WebApplication app, IReadOnlyList<(string Path, string Text)> indexLinks)
     {
@@ -42,9 +41,6 @@ internal sealed class FaultyPdfServer : IAsyncDisposable
 
     /// <summary>Requests answered 304 Not Modified.</summary>
     public int NotModified => _notModified;
-
-    /// <summary>Body bytes of <c>/huge</c> written before the client stopped reading.</summary>
-    public long HugeBytesSent => Interlocked.Read(ref _hugeBytesSent);
 
     public Uri BaseUri { get; private set; } = null!;
 
@@ -155,7 +151,6 @@ internal sealed class FaultyPdfServer : IAsyncDisposable
             {
                 // The pipe's flush waits for the client (backpressure) and completes once it is gone.
                 var flushed = await context.Response.BodyWriter.WriteAsync(chunk, context.RequestAborted);
-                Interlocked.Add(ref _hugeBytesSent, chunk.Length);
                 if (flushed.IsCompleted || flushed.IsCanceled)
                 {
                     break;

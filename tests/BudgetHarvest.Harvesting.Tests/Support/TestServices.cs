@@ -25,7 +25,7 @@ internal static class TestServices
         ["Harvesting:Fetch:BreakerMinimumThroughput"] = "1000",
     };
 
-    public static ServiceProvider Build(string storeFolder, IDocumentWarehouse warehouse, IDictionary<string, string?>? overrides = null)
+    public static ServiceProvider Build(string storeFolder, IDocumentWarehouse warehouse, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configure = null)
     {
         var settings = FastSettings(storeFolder);
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
@@ -38,6 +38,7 @@ internal static class TestServices
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddSingleton(warehouse);
+        configure?.Invoke(services);
         services.AddBudgetHarvesting(configuration);
         return services.BuildServiceProvider();
     }
