@@ -31,7 +31,7 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
         INSERT INTO documents (sha256, file, pages, source_uri, unit_id, unit_name, unit_code, department, region,
                                year, kind, status, extractor_version, fetched_at, loaded_at,
                                table_count, issue_count, error_count, warning_count, budget_line_count, body)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, CAST($21 AS {0}))
+        VALUES ($1, $2, $3, $4, (SELECT unit_id FROM units WHERE unit_key = $5), $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, CAST($21 AS {0}))
         ON CONFLICT (sha256) DO NOTHING
         RETURNING document_id
         """;
@@ -39,14 +39,15 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
     // Two statements, not one, so PostgreSQL's one-latest unique index never sees two at once.
     private const string ClearLatest = """
         UPDATE documents SET is_latest = false
-        WHERE unit_id = $1 AND year = $2 AND kind IS NOT DISTINCT FROM $3 AND is_latest
+        WHERE unit_id = (SELECT unit_id FROM units WHERE unit_key = $1) AND year = $2 AND kind IS NOT DISTINCT FROM $3 AND is_latest
         """;
 
     // The newest fetch wins (load time when the fetch time is unknown); a failed extraction never does.
     private const string SetLatest = """
         UPDATE documents SET is_latest = true
         WHERE sha256 = (SELECT sha256 FROM documents
-                        WHERE unit_id = $1 AND year = $2 AND kind IS NOT DISTINCT FROM $3 AND status <> 'failed'
+                        WHERE unit_id = (SELECT unit_id FROM units WHERE unit_key = $1) AND year = $2
+                          AND kind IS NOT DISTINCT FROM $3 AND status <> 'failed'
                         ORDER BY coalesce(fetched_at, loaded_at) DESC, loaded_at DESC, document_id DESC
                         LIMIT 1)
         """;
@@ -104,25 +105,34 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
             await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
+            // Three trips at most besides the commit: unit and document rows; the bulk facts; the
+            // small facts with the latest-version bookkeeping (one each where the driver batches).
             var unit = UnitIdentity.Of(document.Document, provenance);
-            var unitId = unit is null ? null : await DbCommands.ScalarAsync(connection, transaction, UpsertUnit, cancellationToken,
-                unit.Key, unit.Name, unit.Code, unit.Department, unit.Region).ConfigureAwait(false);
             var lines = DocumentFacts.CountBudgetLines(document);
-            var documentId = await InsertDocumentAsync(connection, transaction, document, provenance, unitId, lines, cancellationToken).ConfigureAwait(false);
-            if (documentId is null)
+            var head = new StatementBatch();
+            if (unit is not null)
+            {
+                head.Add(UpsertUnit, unit.Key, unit.Name, unit.Code, unit.Department, unit.Region);
+            }
+
+            head.Add(_insertDocument, DocumentValues(document, provenance, unit, lines));
+            if ((await head.ExecuteScalarsAsync(connection, transaction, cancellationToken).ConfigureAwait(false))[^1] is not { } documentId)
             {
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
                 return new LoadResult(sha256, LoadOutcome.Unchanged, 0);
             }
 
-            await new DocumentFacts(document, documentId.Value).WriteAsync(CreateFactSink(connection, transaction), cancellationToken).ConfigureAwait(false);
-            if (unitId is not null && document.Document.Year is { } year)
+            var tail = new StatementBatch();
+            var facts = new DocumentFacts(document, Convert.ToInt64(documentId, System.Globalization.CultureInfo.InvariantCulture));
+            await facts.WriteAsync(CreateFactSink(connection, transaction, tail), cancellationToken).ConfigureAwait(false);
+            if (unit is not null && document.Document.Year is { } year)
             {
                 var kind = document.Document.Kind is { } k ? FormatNames.Of(k) : null;
-                await DbCommands.ExecuteAsync(connection, transaction, ClearLatest, cancellationToken, unitId, year, kind).ConfigureAwait(false);
-                await DbCommands.ExecuteAsync(connection, transaction, SetLatest, cancellationToken, unitId, year, kind).ConfigureAwait(false);
+                tail.Add(ClearLatest, unit.Key, year, kind);
+                tail.Add(SetLatest, unit.Key, year, kind);
             }
 
+            await tail.ExecuteAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return new LoadResult(sha256, LoadOutcome.Inserted, lines);
         }
@@ -167,8 +177,8 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
     /// <summary>Opens a connection to the store (the caller disposes it).</summary>
     private protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
-    /// <summary>The bulk writer of one transaction's facts.</summary>
-    private protected abstract IFactSink CreateFactSink(DbConnection connection, DbTransaction transaction);
+    /// <summary>The bulk writer of one transaction's facts; it may leave small tables to <paramref name="tail"/>, run before the commit.</summary>
+    private protected abstract IFactSink CreateFactSink(DbConnection connection, DbTransaction transaction, StatementBatch tail);
 
     /// <summary>Serializes writers where the backend needs it; the default lets them run concurrently.</summary>
     private protected virtual Task<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable?>(null);
@@ -198,15 +208,16 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
         }
     }
 
-    private async Task<long?> InsertDocumentAsync(DbConnection connection, DbTransaction transaction, BudgetDocument document, DocumentProvenance? provenance, object? unitId, int lines, CancellationToken cancellationToken)
+    private object?[] DocumentValues(BudgetDocument document, DocumentProvenance? provenance, UnitIdentity? unit, int lines)
     {
         var meta = document.Document;
-        var id = await DbCommands.ScalarAsync(connection, transaction, _insertDocument, cancellationToken,
+        return
+        [
             document.Source.Sha256,
             document.Source.File,
             document.Source.Pages,
             provenance?.SourceUri,
-            unitId,
+            unit?.Key,
             meta.UnitName,
             meta.UnitCode,
             meta.Department,
@@ -222,7 +233,7 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
             document.Issues.Count(i => i.Severity == IssueSeverity.Error),
             document.Issues.Count(i => i.Severity == IssueSeverity.Warning),
             lines,
-            JsonSerializer.Serialize(document, CompactJson)).ConfigureAwait(false);
-        return id is null ? null : Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
+            JsonSerializer.Serialize(document, CompactJson),
+        ];
     }
 }

@@ -36,6 +36,19 @@ public sealed record WarehouseOptions(WarehouseBackend Backend, string? Postgres
 
     /// <summary>Creates the warehouse these options name; it owns its connections (dispose it).</summary>
     public DocumentWarehouse CreateWarehouse(TimeProvider timeProvider) => Backend == WarehouseBackend.PostgreSql
-        ? new PostgresWarehouse(NpgsqlDataSource.Create(PostgresConnectionString!), timeProvider, ownsDataSource: true)
+        ? new PostgresWarehouse(NpgsqlDataSource.Create(WithStatementCache(PostgresConnectionString!)), timeProvider, ownsDataSource: true)
         : new DuckDbWarehouse(DuckDbPath, timeProvider);
+
+    // Every load runs the same few statements: prepared once per connection, the server stops
+    // re-planning them for each document. A connection string that sets its own value keeps it.
+    private static string WithStatementCache(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!builder.ContainsKey("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = 32;
+        }
+
+        return builder.ConnectionString;
+    }
 }

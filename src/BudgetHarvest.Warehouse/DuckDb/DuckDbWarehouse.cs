@@ -65,7 +65,7 @@ public sealed class DuckDbWarehouse : DocumentWarehouse
         return Task.FromResult<DbConnection>(connection);
     }
 
-    private protected override IFactSink CreateFactSink(DbConnection connection, DbTransaction transaction) =>
+    private protected override IFactSink CreateFactSink(DbConnection connection, DbTransaction transaction, Sql.StatementBatch tail) =>
         new DuckDbFactSink((DuckDBConnection)connection);
 
     private protected override async Task<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken)

@@ -38,6 +38,19 @@ internal sealed class FactColumn<T>
 
     public Func<T, IReadOnlyList<int>>? GetIntegerArray { get; private init; }
 
+    /// <summary>The cell as a boxed value, for parameterized statements (bulk paths use the typed getters).</summary>
+    public object? Value(T row) => Type switch
+    {
+        FactType.Text => GetText!(row),
+        FactType.SmallInt => GetSmallInt!(row),
+        FactType.Integer => GetInteger!(row),
+        FactType.BigInt => GetBigInt!(row),
+        FactType.Decimal => GetDecimal!(row),
+        FactType.Boolean => GetBoolean!(row),
+        FactType.IntegerArray => GetIntegerArray!(row) as int[] ?? [.. GetIntegerArray!(row)],
+        _ => throw new InvalidOperationException($"Unknown column type {Type}."),
+    };
+
     public static FactColumn<T> Text(string name, Func<T, string?> get) => new(name, FactType.Text) { GetText = get };
 
     public static FactColumn<T> SmallInt(string name, Func<T, short> get) => new(name, FactType.SmallInt) { GetSmallInt = get };

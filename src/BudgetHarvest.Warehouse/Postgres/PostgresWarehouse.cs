@@ -7,7 +7,7 @@ namespace BudgetHarvest.Warehouse.Postgres;
 
 /// <summary>
 /// The warehouse in PostgreSQL (production): facts bulk-loaded with binary COPY, the document kept as
-/// jsonb. Loads may run concurrently: the same SHA-256 loaded twice at once is stored once, and
+/// json. Loads may run concurrently: the same SHA-256 loaded twice at once is stored once, and
 /// versions of one unit-year are serialized by the lock on their units row.
 /// </summary>
 public sealed class PostgresWarehouse : DocumentWarehouse
@@ -20,7 +20,7 @@ public sealed class PostgresWarehouse : DocumentWarehouse
     /// <param name="timeProvider">The clock for load and review times (default: the system clock).</param>
     /// <param name="ownsDataSource">Dispose the data source with the warehouse.</param>
     public PostgresWarehouse(NpgsqlDataSource dataSource, TimeProvider? timeProvider = null, bool ownsDataSource = false)
-        : base(WarehouseBackend.PostgreSql, "jsonb", timeProvider ?? TimeProvider.System)
+        : base(WarehouseBackend.PostgreSql, "json", timeProvider ?? TimeProvider.System)
     {
         _dataSource = dataSource;
         _ownsDataSource = ownsDataSource;
@@ -40,8 +40,8 @@ public sealed class PostgresWarehouse : DocumentWarehouse
     private protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
-    private protected override IFactSink CreateFactSink(DbConnection connection, DbTransaction transaction) =>
-        new PostgresFactSink((NpgsqlConnection)connection);
+    private protected override IFactSink CreateFactSink(DbConnection connection, DbTransaction transaction, Sql.StatementBatch tail) =>
+        new PostgresFactSink((NpgsqlConnection)connection, tail);
 
     private protected override async ValueTask DisposeCoreAsync()
     {
