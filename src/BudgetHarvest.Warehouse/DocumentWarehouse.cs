@@ -76,20 +76,9 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
 
     /// <summary>Creates or upgrades the schema; done automatically before the first operation, safe to call again.</summary>
     /// <returns>The migrations this call applied.</returns>
-    public async Task<IReadOnlyList<Migration>> EnsureSchemaAsync(CancellationToken cancellationToken = default)
-    {
-        await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var applied = await new SchemaMigrator(Backend, OpenConnectionAsync).MigrateAsync(cancellationToken).ConfigureAwait(false);
-            _schemaReady = true;
-            return applied;
-        }
-        finally
-        {
-            _schemaGate.Release();
-        }
-    }
+    /// <exception cref="WarehouseException">The store cannot be reached, or was migrated by a newer build.</exception>
+    public Task<IReadOnlyList<Migration>> EnsureSchemaAsync(CancellationToken cancellationToken = default) =>
+        MigrateAsync(onlyOnce: false, cancellationToken);
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">The document's <c>source.sha256</c> is not 64 lower-case hex digits.</exception>
@@ -189,7 +178,35 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
     {
         if (!_schemaReady)
         {
-            await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+            await MigrateAsync(onlyOnce: true, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<IReadOnlyList<Migration>> MigrateAsync(bool onlyOnce, CancellationToken cancellationToken)
+    {
+        await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (onlyOnce && _schemaReady)
+            {
+                return [];
+            }
+
+            var applied = await new SchemaMigrator(Backend, OpenConnectionAsync).MigrateAsync(cancellationToken).ConfigureAwait(false);
+            _schemaReady = true;
+            return applied;
+        }
+        catch (DbException e)
+        {
+            throw new WarehouseException($"Could not create or upgrade the schema of the {Description}: {e.Message}", e.IsTransient, e);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new WarehouseException($"The {Description} cannot be used by this build: {e.Message}", e);
+        }
+        finally
+        {
+            _schemaGate.Release();
         }
     }
 

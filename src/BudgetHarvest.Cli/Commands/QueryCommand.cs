@@ -31,7 +31,7 @@ internal static class QueryCommand
                 await error.WriteLineAsync($"{rows} row(s)").ConfigureAwait(false);
                 return ExitCodes.Success;
             }
-            catch (WarehouseException e)
+            catch (Exception e) when (e is WarehouseException or IOException or UnauthorizedAccessException)
             {
                 await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
                 return ExitCodes.SomeFailed;

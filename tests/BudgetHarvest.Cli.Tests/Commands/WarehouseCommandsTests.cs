@@ -77,6 +77,18 @@ public sealed class WarehouseCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Load_UnreachablePostgreSql_ReportsEveryDocumentAndExitsOne()
+    {
+        // Port 1 on the loopback refuses at once: no server, and nothing leaves the machine.
+        var exit = await Run("load", Fixtures.Public(Baoji + ".json"), Fixtures.Public("0002-weinan-gonglu-2023.json"), "--warehouse", "Host=127.0.0.1;Port=1;Timeout=3;Username=u;Database=d");
+
+        Assert.Equal(ExitCodes.SomeFailed, exit);
+        Assert.Contains("0 new, 0 unchanged, 2 failed", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("PostgreSQL warehouse 127.0.0.1:1/d", _error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Query_TableFormat_PrintsAlignedColumnsWithAmountsInYuan()
     {
         await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store);
