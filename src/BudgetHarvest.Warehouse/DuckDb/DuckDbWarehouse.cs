@@ -24,7 +24,14 @@ public sealed class DuckDbWarehouse : DocumentWarehouse
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         Path = System.IO.Path.GetFullPath(path);
-        _connectionString = new DuckDBConnectionStringBuilder { DataSource = Path }.ConnectionString;
+        _connectionString = new DuckDBConnectionStringBuilder
+        {
+            DataSource = Path,
+            // DuckDB's default (16 MB of log) checkpoints every few hundred documents, and those
+            // checkpoints were most of a batch load's time; 256 MB made loading about 1.5x faster.
+            // A clean close still checkpoints; only a crash leaves a longer log to replay.
+            ["checkpoint_threshold"] = "256MB",
+        }.ConnectionString;
     }
 
     /// <summary>The database file.</summary>
@@ -44,6 +51,10 @@ public sealed class DuckDbWarehouse : DocumentWarehouse
             return (long)await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
     }
+
+    /// <summary>Writes DuckDB's log into the database file now (it also does so by itself as the log grows, and on close).</summary>
+    public Task CheckpointAsync(CancellationToken cancellationToken = default) =>
+        WithConnectionAsync(connection => Sql.DbCommands.ExecuteAsync(connection, null, "CHECKPOINT", cancellationToken), cancellationToken);
 
     private protected override Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
