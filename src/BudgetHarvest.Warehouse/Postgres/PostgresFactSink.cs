@@ -40,23 +40,30 @@ internal sealed class PostgresFactSink(NpgsqlConnection connection, StatementBat
         await using var importer = await connection.BeginBinaryImportAsync($"COPY {table.Name} ({table.ColumnList}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
         foreach (var buffered in first)
         {
-            await WriteRowAsync(importer, table, buffered, cancellationToken).ConfigureAwait(false);
+            WriteRow(importer, table, buffered);
         }
 
-        while (row.MoveNext())
+        for (var count = first.Count; row.MoveNext(); count++)
         {
-            await WriteRowAsync(importer, table, row.Current, cancellationToken).ConfigureAwait(false);
+            if (count % 1024 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            WriteRow(importer, table, row.Current);
         }
 
         await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task WriteRowAsync<T>(NpgsqlBinaryImporter importer, FactTable<T> table, T row, CancellationToken cancellationToken)
+    // Synchronous on purpose: the importer buffers, so a write blocks only when a full buffer goes
+    // to the socket, while awaiting each of a document's ~10,000 cells made loads ~25% slower.
+    private static void WriteRow<T>(NpgsqlBinaryImporter importer, FactTable<T> table, T row)
     {
-        await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+        importer.StartRow();
         foreach (var column in table.Columns)
         {
-            await WriteAsync(importer, column, row, cancellationToken).ConfigureAwait(false);
+            Write(importer, column, row);
         }
     }
 
@@ -68,15 +75,19 @@ internal sealed class PostgresFactSink(NpgsqlConnection connection, StatementBat
         tail.Add($"INSERT INTO {table.Name} ({table.ColumnList}) VALUES {string.Join(", ", tuples)}", values);
     }
 
-    private static Task WriteAsync<T>(NpgsqlBinaryImporter importer, FactColumn<T> column, T row, CancellationToken cancellationToken) => column.Type switch
+    private static void Write<T>(NpgsqlBinaryImporter importer, FactColumn<T> column, T row)
     {
-        FactType.Text => column.GetText!(row) is { } text ? importer.WriteAsync(text, NpgsqlDbType.Text, cancellationToken) : importer.WriteNullAsync(cancellationToken),
-        FactType.SmallInt => importer.WriteAsync(column.GetSmallInt!(row), NpgsqlDbType.Smallint, cancellationToken),
-        FactType.Integer => column.GetInteger!(row) is { } number ? importer.WriteAsync(number, NpgsqlDbType.Integer, cancellationToken) : importer.WriteNullAsync(cancellationToken),
-        FactType.BigInt => importer.WriteAsync(column.GetBigInt!(row), NpgsqlDbType.Bigint, cancellationToken),
-        FactType.Decimal => column.GetDecimal!(row) is { } amount ? importer.WriteAsync(amount, NpgsqlDbType.Numeric, cancellationToken) : importer.WriteNullAsync(cancellationToken),
-        FactType.Boolean => importer.WriteAsync(column.GetBoolean!(row), NpgsqlDbType.Boolean, cancellationToken),
-        FactType.IntegerArray => importer.WriteAsync(column.GetIntegerArray!(row) as int[] ?? [.. column.GetIntegerArray!(row)], NpgsqlDbType.Array | NpgsqlDbType.Integer, cancellationToken),
-        _ => throw new InvalidOperationException($"No PostgreSQL mapping for {column.Type}."),
-    };
+        switch (column.Type)
+        {
+            case FactType.Text when column.GetText!(row) is { } text: importer.Write(text, NpgsqlDbType.Text); break;
+            case FactType.SmallInt: importer.Write(column.GetSmallInt!(row), NpgsqlDbType.Smallint); break;
+            case FactType.Integer when column.GetInteger!(row) is { } number: importer.Write(number, NpgsqlDbType.Integer); break;
+            case FactType.BigInt: importer.Write(column.GetBigInt!(row), NpgsqlDbType.Bigint); break;
+            case FactType.Decimal when column.GetDecimal!(row) is { } amount: importer.Write(amount, NpgsqlDbType.Numeric); break;
+            case FactType.Boolean: importer.Write(column.GetBoolean!(row), NpgsqlDbType.Boolean); break;
+            case FactType.IntegerArray: importer.Write(column.GetIntegerArray!(row) as int[] ?? [.. column.GetIntegerArray!(row)], NpgsqlDbType.Array | NpgsqlDbType.Integer); break;
+            case FactType.Text or FactType.Integer or FactType.Decimal: importer.WriteNull(); break;
+            default: throw new InvalidOperationException($"No PostgreSQL mapping for {column.Type}.");
+        }
+    }
 }
