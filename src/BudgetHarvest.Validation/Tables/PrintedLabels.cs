@@ -18,19 +18,42 @@ internal static partial class PrintedLabels
         return enumerator.Success && enumerator.Length < compact.Length ? compact[enumerator.Length..] : compact;
     }
 
-    /// <summary>The normalized labels a table prints with a <c>其中</c> prefix.</summary>
-    public static HashSet<string> SubItems(BudgetTable table)
+    /// <summary>
+    /// Which of a panel's lines are printed as <c>其中</c> details, aligned with <paramref name="labels"/>
+    /// (the panel's normalized labels in printed order). The same label can be a line in its own
+    /// right and, further down, a detail (Xi'an's "1、财政拨款" and "其中：财政拨款" under 上年结转),
+    /// so each line is matched with its own cell: the grid column holding most of the panel's labels
+    /// is walked top to bottom alongside the lines.
+    /// </summary>
+    public static bool[] SubItemFlags(BudgetTable table, IReadOnlyList<string> labels)
     {
-        var labels = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var cell in table.Grid.SelectMany(row => row))
+        var flags = new bool[labels.Count];
+        var width = table.Grid.Count == 0 ? 0 : table.Grid.Max(r => r.Count);
+        var wanted = labels.ToHashSet(StringComparer.Ordinal);
+        var column = Enumerable.Range(0, width)
+            .Select(c => (Column: c, Hits: table.Grid.Count(r => c < r.Count && wanted.Contains(Normalize(r[c])))))
+            .Where(c => c.Hits > 0)
+            .OrderByDescending(c => c.Hits)
+            .Select(c => (int?)c.Column)
+            .FirstOrDefault();
+        if (column is not { } c)
         {
-            if (SubItemPrefix().IsMatch(Whitespace().Replace(cell, "")))
+            return flags;
+        }
+
+        var cells = table.Grid.Where(r => c < r.Count && r[c].Length > 0).Select(r => r[c]).ToList();
+        var next = 0;
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var at = cells.FindIndex(next, cell => Normalize(cell) == labels[i]);
+            if (at >= 0)
             {
-                labels.Add(Normalize(cell));
+                flags[i] = SubItemPrefix().IsMatch(Compact(cells[at]));
+                next = at + 1;
             }
         }
 
-        return labels;
+        return flags;
     }
 
     /// <summary>The text without whitespace.</summary>

@@ -18,15 +18,15 @@ public sealed class SummaryPanel
         (SummaryPanels.GovEconomic, "政府预算支出经济分类科目"),
     ];
 
-    private readonly HashSet<string> _subItems;
+    private readonly bool[] _subItems;
 
-    private SummaryPanel(BudgetTable table, string key, string printedName, List<TableRow> rows, HashSet<string> subItems)
+    private SummaryPanel(BudgetTable table, string key, string printedName, List<TableRow> rows)
     {
         Table = table;
         Key = key;
         PrintedName = printedName;
         Rows = rows;
-        _subItems = subItems;
+        _subItems = PrintedLabels.SubItemFlags(table, [.. rows.Select(Label)]);
         YearTotal = rows.FindIndex(r => IsOneOf(r, SummaryLabels.YearTotal));
         GrandTotal = rows.FindIndex(r => IsOneOf(r, SummaryLabels.GrandTotal));
     }
@@ -51,13 +51,10 @@ public sealed class SummaryPanel
     public bool IsIncome => Key == SummaryPanels.Income;
 
     /// <summary>The panels a summary table prints, in format order.</summary>
-    public static IReadOnlyList<SummaryPanel> Of(BudgetTable table)
-    {
-        var subItems = PrintedLabels.SubItems(table);
-        return [.. PanelNames
-            .Select(p => new SummaryPanel(table, p.Key, p.Printed, [.. table.Rows.Where(r => r.Text(RowFields.Panel) == p.Key)], subItems))
+    public static IReadOnlyList<SummaryPanel> Of(BudgetTable table) =>
+        [.. PanelNames
+            .Select(p => new SummaryPanel(table, p.Key, p.Printed, [.. table.Rows.Where(r => r.Text(RowFields.Panel) == p.Key)]))
             .Where(p => p.Rows.Count > 0)];
-    }
 
     /// <summary>One panel of a table, or null when the table does not print it.</summary>
     public static SummaryPanel? Of(BudgetTable? table, string key) => table is null ? null : Of(table).FirstOrDefault(p => p.Key == key);
@@ -71,8 +68,8 @@ public sealed class SummaryPanel
     /// <summary>The first line carrying one of the labels, or null.</summary>
     public TableRow? Find(IEnumerable<string> labels) => Rows.FirstOrDefault(r => IsOneOf(r, labels));
 
-    /// <summary>Whether the line is printed as a <c>其中</c> detail of the line above.</summary>
-    public bool IsSubItem(TableRow row) => _subItems.Contains(Label(row));
+    /// <summary>Whether the line at an index is printed as a <c>其中</c> detail of the line above.</summary>
+    public bool IsSubItem(int index) => _subItems[index];
 
     /// <summary>
     /// The lines that split the line at <paramref name="index"/>: later lines naming it as parent,
@@ -84,7 +81,7 @@ public sealed class SummaryPanel
         var parts = new List<TableRow>();
         for (var i = index + 1; i < Rows.Count && Label(Rows[i]) != label; i++)
         {
-            if (PrintedLabels.Compact(Rows[i].Text(RowFields.Parent)) == label && !IsSubItem(Rows[i]))
+            if (PrintedLabels.Compact(Rows[i].Text(RowFields.Parent)) == label && !IsSubItem(i))
             {
                 parts.Add(Rows[i]);
             }

@@ -22,9 +22,9 @@ public sealed class SummaryGrandTotalRule : IValidationRule
             }
 
             var parts = new List<Figure> { panel.Figure(panel.Rows[panel.YearTotal]) };
-            parts.AddRange(panel.Rows.Skip(panel.YearTotal + 1).Take(panel.GrandTotal - panel.YearTotal - 1)
-                .Where(r => SummaryPanel.IsOneOf(r, SummaryLabels.Balance) && !panel.IsSubItem(r))
-                .Select(panel.Figure));
+            parts.AddRange(Enumerable.Range(panel.YearTotal + 1, panel.GrandTotal - panel.YearTotal - 1)
+                .Where(i => SummaryPanel.IsOneOf(panel.Rows[i], SummaryLabels.Balance) && !panel.IsSubItem(i))
+                .Select(i => panel.Figure(panel.Rows[i])));
             context.CheckSum(IdentityScope.WithinTable, panel.Figure(panel.Rows[panel.GrandTotal]), parts, "the year's total and the balance lines");
         }
     }

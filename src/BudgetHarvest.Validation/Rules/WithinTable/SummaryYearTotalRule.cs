@@ -23,7 +23,7 @@ public sealed class SummaryYearTotalRule : IValidationRule
             }
 
             var top = Enumerable.Range(0, panel.YearTotal)
-                .Where(i => string.IsNullOrEmpty(panel.Rows[i].Text(RowFields.Parent)) && !panel.IsSubItem(panel.Rows[i]))
+                .Where(i => string.IsNullOrEmpty(panel.Rows[i].Text(RowFields.Parent)) && !panel.IsSubItem(i))
                 .ToList();
             top.RemoveAll(i => IsRestatement(context, panel, i, top));
             if (top.Count > 0)
