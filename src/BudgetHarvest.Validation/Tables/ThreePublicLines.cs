@@ -6,7 +6,7 @@ namespace BudgetHarvest.Validation.Tables;
 /// <summary>Lines of the "三公"经费 table (表12): naming, and the line of the budget year for the whole unit.</summary>
 public static class ThreePublicLines
 {
-    private static readonly string[] NotCurrent = ["上年", "增减", "变化", "比上年"];
+    private static readonly string[] NotCurrent = ["上年", "增减", "变化"];
 
     /// <summary>How a line is named in messages: <c>line “2023年预算数”</c>, with the unit when printed.</summary>
     public static string Describe(TableRow row)

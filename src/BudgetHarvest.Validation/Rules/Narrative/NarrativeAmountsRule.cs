@@ -32,8 +32,8 @@ public sealed class NarrativeAmountsRule : IValidationRule
                     if (seen.Add((claim.Name, stated.Value, stated.Measure ?? "")) && targets.Count > 0)
                     {
                         // Checked against a target it agrees with, else the first: the reading the message names.
-                        var closest = targets.Find(t => context.Agrees(stated, t)) ?? targets[0];
-                        context.CheckEqual(IdentityScope.Narrative, IssueCodes.NarrativeMismatch, stated, closest);
+                        var reference = targets.Find(t => context.Agrees(stated, t)) ?? targets[0];
+                        context.CheckEqual(IdentityScope.Narrative, IssueCodes.NarrativeMismatch, stated, reference);
                     }
                 }
             }

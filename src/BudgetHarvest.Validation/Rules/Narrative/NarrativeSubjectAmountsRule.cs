@@ -36,7 +36,7 @@ public sealed class NarrativeSubjectAmountsRule : IValidationRule
                 var lines = table.Rows.Where(r => DetailLines.Code(r) == code && r.Has(RowFields.Total)).Select(r => DetailLines.Figure(table, r, RowFields.Total)).ToList();
                 if (lines.Count > 0)
                 {
-                    var subject = lines.Count == 1 ? lines[0] : lines[0] with { Value = lines.Sum(l => l.Amount), Line = $"{lines.Count} lines {code}, 合计 together" };
+                    var subject = lines.Count == 1 ? lines[0] : lines[0] with { Value = lines.Sum(l => l.Amount), Line = $"lines {code} ({lines.Count} units), 合计 summed" };
                     context.CheckEqual(IdentityScope.Narrative, IssueCodes.NarrativeMismatch, stated, subject);
                 }
             }

@@ -25,7 +25,12 @@ public sealed class SummaryYearTotalRule : IValidationRule
             var top = Enumerable.Range(0, panel.YearTotal)
                 .Where(i => string.IsNullOrEmpty(panel.Rows[i].Text(RowFields.Parent)) && !panel.IsSubItem(i))
                 .ToList();
-            top.RemoveAll(i => IsRestatement(context, panel, i, top));
+            // At most one heading goes: of two headings restating each other, the second stays.
+            if (top.FirstOrDefault(i => IsRestatement(context, panel, i, top), -1) is var restated and >= 0)
+            {
+                top.Remove(restated);
+            }
+
             if (top.Count > 0)
             {
                 var parts = top.Select(i => panel.Figure(panel.Rows[i])).ToList();
