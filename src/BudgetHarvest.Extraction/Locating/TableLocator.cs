@@ -57,7 +57,7 @@ public static class TableLocator
             table.Measure ??= fallbackMeasure;
         }
 
-        return new TableLocation(toc, tables);
+        return new TableLocation(toc, tables) { TableOfContentsPages = tocPages };
     }
 
     private static bool Continues(LocatedTable current, TitleAnchor anchor) =>
@@ -102,4 +102,8 @@ public static class TableLocator
 }
 
 /// <summary>The result of locating tables: the 目录 as printed and the tables found.</summary>
-public sealed record TableLocation(IReadOnlyList<TocEntry> TableOfContents, IReadOnlyList<LocatedTable> Tables);
+public sealed record TableLocation(IReadOnlyList<TocEntry> TableOfContents, IReadOnlyList<LocatedTable> Tables)
+{
+    /// <summary>Pages that print the 目录.</summary>
+    public IReadOnlySet<int> TableOfContentsPages { get; init; } = new HashSet<int>();
+}

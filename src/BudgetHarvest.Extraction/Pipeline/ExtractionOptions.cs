@@ -11,4 +11,7 @@ public sealed class ExtractionOptions
 
     /// <summary>Share of undecodable glyphs above which a document is flagged <c>unreadable_text</c>.</summary>
     public double UnreadableShare { get; init; } = 0.02;
+
+    /// <summary>Also output ruled tables that no 目录 and no 表N title announce (number null, kind other, grid only).</summary>
+    public bool AllTables { get; init; }
 }
