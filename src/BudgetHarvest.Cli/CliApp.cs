@@ -13,6 +13,10 @@ public static class CliApp
         {
             ExtractCommand.Create(output, error),
             HarvestCommand.Create(output, error),
+            ValidateCommand.Create(output, error),
+            LoadCommand.Create(output, error),
+            QueryCommand.Create(output, error),
+            ExportCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

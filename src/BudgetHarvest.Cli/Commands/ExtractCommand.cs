@@ -1,9 +1,10 @@
 using System.CommandLine;
 using BudgetHarvest.Extraction.Pipeline;
+using BudgetHarvest.Validation;
 
 namespace BudgetHarvest.Cli.Commands;
 
-/// <summary><c>extract &lt;pdf-or-folder&gt;... --out &lt;folder&gt;</c>: one budgetharvest/1 JSON per PDF.</summary>
+/// <summary><c>extract &lt;pdf-or-folder&gt;... --out &lt;folder&gt;</c>: one budgetharvest/1 JSON per PDF, validated.</summary>
 internal static class ExtractCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -47,7 +48,7 @@ internal static class ExtractCommand
                 DocumentTimeout = TimeSpan.FromSeconds(result.GetValue(timeout)),
                 AllTables = result.GetValue(allTables),
             };
-            var batch = new ExtractionBatch(new BudgetExtractor(options), output, error);
+            var batch = new ExtractionBatch(new BudgetExtractor(options), output, error, new DocumentValidator());
             return await batch.RunAsync(files, result.GetValue(outFolder)!, cancellationToken).ConfigureAwait(false);
         });
         return command;

@@ -30,7 +30,7 @@ internal sealed class AlignmentColumnDetector : IColumnDetector
         var headerOnly = header
             .Where(f => !clusters.Exists(c => c.Left < f.Right && f.Left < c.Right))
             .Select(f => (f.Left, f.Right));
-        clusters = Merge(clusters.Concat(headerOnly));
+        clusters = Merge(PairOrphans(clusters, [.. headerOnly], header));
 
         // Header text that overlaps two columns is a group header; it may cross borders.
         var single = header.Where(f => clusters.Count(c => c.Left < f.Right && f.Left < c.Right) <= 1).ToList();
@@ -64,6 +64,37 @@ internal sealed class AlignmentColumnDetector : IColumnDetector
     {
         var numeric = layout.Lines.FindIndex(l => l.HasNumber);
         return numeric >= 0 ? numeric : Math.Max(0, layout.Lines.FindIndex(l => l.Fragments.Exists(f => f.IsPlaceholder)));
+    }
+
+    // With few body rows, an amount can sit wholly beside its header: right-aligned 0 under a centred
+    // 因公出国（境）费. A body column with no header text above it and a header with no body text below it,
+    // side by side, are one column.
+    private static List<(double Left, double Right)> PairOrphans(List<(double Left, double Right)> body, List<(double Left, double Right)> headerOnly, List<TextFragment> header)
+    {
+        var all = body.Select(c => (Span: c, IsBody: true)).Concat(headerOnly.Select(c => (Span: c, IsBody: false))).OrderBy(c => c.Span.Left).ToList();
+        // A group header spanning several body columns heads none of them on its own.
+        var own = header.Where(f => body.Count(c => f.Left < c.Right && c.Left < f.Right) <= 1).ToList();
+        bool Headed((double Left, double Right) c) => own.Exists(f => f.Left < c.Right && c.Left < f.Right);
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (!all[i].IsBody || Headed(all[i].Span))
+            {
+                continue;
+            }
+
+            var partner = i > 0 && !all[i - 1].IsBody ? i - 1 : i + 1 < all.Count && !all[i + 1].IsBody ? i + 1 : -1;
+            if (partner < 0)
+            {
+                continue;
+            }
+
+            var (a, b) = (all[Math.Min(i, partner)].Span, all[Math.Max(i, partner)].Span);
+            all[Math.Min(i, partner)] = ((a.Left, b.Right), true);
+            all.RemoveAt(Math.Max(i, partner));
+            i = Math.Min(i, partner);
+        }
+
+        return [.. all.Select(c => c.Span)];
     }
 
     // A wide paragraph cell (总体目标 of a 绩效目标表) spans several columns and would glue their islands
