@@ -18,7 +18,9 @@ internal static class HarvestCommand
             Description = "Folder for fetched PDFs and fetch state (default: Harvesting:StoreFolder, else data/harvest).",
         };
 
-        var command = new Command("harvest", "Harvest every source of a seed file into the warehouse; unchanged files are not fetched again.") { seeds, store };
+        var warehouse = WarehouseHost.CreateOption();
+
+        var command = new Command("harvest", "Harvest every source of a seed file into the warehouse; unchanged files are not fetched again.") { seeds, store, warehouse };
         command.SetAction(async (result, cancellationToken) =>
         {
             var path = result.GetValue(seeds)!;
@@ -43,7 +45,7 @@ internal static class HarvestCommand
             }
 
             var run = new HarvestRun(output, error);
-            return await run.RunAsync(list, result.GetValue(store), cancellationToken).ConfigureAwait(false);
+            return await run.RunAsync(list, result.GetValue(store), result.GetValue(warehouse), cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

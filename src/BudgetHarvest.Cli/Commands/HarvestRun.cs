@@ -1,6 +1,9 @@
 using BudgetHarvest.Harvesting.Hosting;
 using BudgetHarvest.Harvesting.Jobs;
 using BudgetHarvest.Harvesting.Seeds;
+using BudgetHarvest.Harvesting.Validation;
+using BudgetHarvest.Validation;
+using BudgetHarvest.Warehouse;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,9 +21,9 @@ internal sealed class HarvestRun(TextWriter output, TextWriter error)
     /// <summary>Where fetched PDFs go unless configured otherwise, beside the embedded warehouse.</summary>
     public const string DefaultStoreFolder = "data/harvest";
 
-    public async Task<int> RunAsync(SeedList seeds, string? storeFolder, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(SeedList seeds, string? storeFolder, string? warehouse, CancellationToken cancellationToken)
     {
-        using var host = BuildHost(storeFolder);
+        using var host = BuildHost(storeFolder, warehouse);
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         HarvestSummary summary;
         try
@@ -49,10 +52,11 @@ internal sealed class HarvestRun(TextWriter output, TextWriter error)
         return summary.Failed == 0 && summary.IsComplete ? ExitCodes.Success : ExitCodes.SomeFailed;
     }
 
-    private static IHost BuildHost(string? storeFolder)
+    private static IHost BuildHost(string? storeFolder, string? warehouse)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory(), DisableDefaults = true });
         builder.Logging.ClearProviders();
+        builder.Configuration.AddConfiguration(WarehouseHost.Configuration(warehouse));
 
         // A harvest command is a self-contained batch: its queue lives in this process, whatever the warehouse.
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -64,7 +68,9 @@ internal sealed class HarvestRun(TextWriter output, TextWriter error)
         builder.Configuration[$"{HarvestingOptions.Section}:{nameof(HarvestingOptions.StoreFolder)}"] =
             Path.GetFullPath(storeFolder ?? configuredStore ?? DefaultStoreFolder);
 
-        HarvestWarehouse.Add(builder.Services, builder.Configuration);
+        builder.Services.AddBudgetWarehouse(builder.Configuration);
+        var validator = new DocumentValidator();
+        builder.Services.AddSingleton<IDocumentValidator>(new ValidatorFunction(document => validator.Validate(document).Issues));
         builder.Services.AddBudgetHarvesting(builder.Configuration);
         return builder.Build();
     }

@@ -1,4 +1,5 @@
 using BudgetHarvest.Core.Storage;
+using BudgetHarvest.Extraction.Pipeline;
 using BudgetHarvest.Harvesting.Seeds;
 
 namespace BudgetHarvest.Harvesting.Jobs;
@@ -12,6 +13,9 @@ namespace BudgetHarvest.Harvesting.Jobs;
 /// <param name="RunId">The harvest run it is part of, or null for a recurring harvest.</param>
 public sealed record DocumentTicket(string Sha256, string SourceUri, string FileName, DateTimeOffset FetchedAt, UnitRef Unit, string? RunId)
 {
+    /// <summary>The version of the extractor in this process, stored with each document it extracted.</summary>
+    public static string? ExtractorVersion { get; } = typeof(BudgetExtractor).Assembly.GetName().Version?.ToString();
+
     /// <summary>The provenance stored with the document.</summary>
-    public DocumentProvenance Provenance => new(SourceUri, FetchedAt, Unit.Code, Unit.Name, Unit.Department, Unit.Region);
+    public DocumentProvenance Provenance => new(SourceUri, FetchedAt, Unit.Code, Unit.Name, Unit.Department, Unit.Region, ExtractorVersion);
 }

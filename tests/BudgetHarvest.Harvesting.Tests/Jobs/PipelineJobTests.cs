@@ -35,7 +35,7 @@ public sealed class PipelineJobTests : IDisposable
         var (document, provenance) = Assert.Single(_warehouse.Documents.Values);
         Assert.Equal(1, _warehouse.Inserted);
         Assert.Equal("宝鸡市大数据管理中心", document.Document.UnitName);
-        Assert.Equal(new DocumentProvenance(ticket.SourceUri, ticket.FetchedAt, "621002", "宝鸡市大数据管理中心", "宝鸡市数字经济局", "宝鸡市"), provenance);
+        Assert.Equal(new DocumentProvenance(ticket.SourceUri, ticket.FetchedAt, "621002", "宝鸡市大数据管理中心", "宝鸡市数字经济局", "宝鸡市", DocumentTicket.ExtractorVersion), provenance);
         Assert.False(services.GetRequiredService<IStagedDocuments>().Contains(Stage.Extracted, ticket.Sha256));
     }
 
