@@ -18,9 +18,6 @@ namespace BudgetHarvest.Cli.Commands;
 /// </summary>
 internal sealed class HarvestRun(TextWriter output, TextWriter error)
 {
-    /// <summary>Where fetched PDFs go unless configured otherwise, beside the embedded warehouse.</summary>
-    public const string DefaultStoreFolder = "data/harvest";
-
     public async Task<int> RunAsync(SeedList seeds, string? storeFolder, string? warehouse, CancellationToken cancellationToken)
     {
         using var host = BuildHost(storeFolder, warehouse);
@@ -64,9 +61,10 @@ internal sealed class HarvestRun(TextWriter output, TextWriter error)
             [$"{HarvestingOptions.Section}:{nameof(HarvestingOptions.JobStorage)}"] = nameof(HarvestJobStorage.InMemory),
             [$"{HarvestingOptions.Section}:{nameof(HarvestingOptions.SchedulePollingInterval)}"] = "00:00:01",
         });
-        var configuredStore = builder.Configuration[$"{HarvestingOptions.Section}:{nameof(HarvestingOptions.StoreFolder)}"];
-        builder.Configuration[$"{HarvestingOptions.Section}:{nameof(HarvestingOptions.StoreFolder)}"] =
-            Path.GetFullPath(storeFolder ?? configuredStore ?? DefaultStoreFolder);
+        if (storeFolder is not null)
+        {
+            builder.Configuration[$"{HarvestingOptions.Section}:{nameof(HarvestingOptions.StoreFolder)}"] = storeFolder;
+        }
 
         builder.Services.AddBudgetWarehouse(builder.Configuration);
         var validator = new DocumentValidator();

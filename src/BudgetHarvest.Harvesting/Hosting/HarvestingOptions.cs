@@ -7,10 +7,11 @@ public sealed class HarvestingOptions
     public const string Section = "Harvesting";
 
     /// <summary>
-    /// Folder of the blob store, the conditional-GET state and the documents between jobs. Workers on
+    /// Folder of the blob store, the conditional-GET state and the documents between jobs (relative
+    /// paths from the current directory, beside the embedded warehouse's <c>data/</c>). Workers on
     /// several machines must share it (a network mount).
     /// </summary>
-    public string StoreFolder { get; set; } = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "budgetharvest", "store");
+    public string StoreFolder { get; set; } = "data/harvest";
 
     /// <summary>Job-level retries of a transient failure that the fetch's own retries did not overcome.</summary>
     public int JobRetries { get; set; } = 3;
@@ -33,6 +34,9 @@ public sealed class HarvestingOptions
     /// several machines share them; in memory otherwise.
     /// </summary>
     public HarvestJobStorage JobStorage { get; set; } = HarvestJobStorage.Auto;
+
+    /// <summary>The PostgreSQL schema of Hangfire's tables, when its storage is PostgreSQL.</summary>
+    public string JobStorageSchema { get; set; } = "hangfire";
 
     /// <summary>Whether this process runs Hangfire workers (a web host that only shows the dashboard sets false).</summary>
     public bool RunWorkers { get; set; } = true;

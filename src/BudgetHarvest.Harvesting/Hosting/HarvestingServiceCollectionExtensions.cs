@@ -72,6 +72,7 @@ public static class HarvestingServiceCollectionExtensions
         services.AddTransient<HarvestRunMonitor>();
 
         var connectionString = JobStorageConnectionString(configuration);
+        var schema = configuration[$"{HarvestingOptions.Section}:{nameof(HarvestingOptions.JobStorageSchema)}"] is { Length: > 0 } name ? name : new HarvestingOptions().JobStorageSchema;
         services.AddHangfire((sp, hangfire) =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -85,6 +86,7 @@ public static class HarvestingServiceCollectionExtensions
             {
                 hangfire.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
                 {
+                    SchemaName = schema,
                     PrepareSchemaIfNecessary = true,
                     QueuePollInterval = TimeSpan.FromSeconds(1),
                 });
@@ -126,5 +128,5 @@ public static class HarvestingServiceCollectionExtensions
         });
 
     private static string Folder(IServiceProvider services) =>
-        services.GetRequiredService<IOptions<HarvestingOptions>>().Value.StoreFolder;
+        Path.GetFullPath(services.GetRequiredService<IOptions<HarvestingOptions>>().Value.StoreFolder);
 }

@@ -51,17 +51,17 @@ public sealed class HarvestRunTests : IAsyncLifetime
 
         Assert.True(summary.IsComplete, $"{summary.Outstanding} item(s) never finished");
         var expectedShas = GoodOverHttp.Append(GoodInFolder).Select(n => FaultyPdfServer.Sha256(File.ReadAllBytes(Fixtures.Public(n + ".pdf")))).ToHashSet();
-        var inserted = harness.Warehouse.Loads.Where(l => l.Outcome == LoadOutcome.Inserted).Select(l => l.Sha256).ToList();
+        var inserted = harness.Memory.Loads.Where(l => l.Outcome == LoadOutcome.Inserted).Select(l => l.Sha256).ToList();
         Assert.Equal(inserted.Count, inserted.Distinct().Count());
-        var good = inserted.Where(sha => !harness.Warehouse.Documents[sha].Document.HasErrors).ToHashSet();
+        var good = inserted.Where(sha => !harness.Memory.Documents[sha].Document.HasErrors).ToHashSet();
         Assert.Equal(expectedShas.Order(), good.Order());
         Assert.Equal(expectedShas.Count, summary.New);
 
         string[] expectedFailures = ["timeout", "truncated", "not_a_pdf", "http_404", "too_many_redirects", "too_large", "not_a_pdf", "encrypted_pdf"];
         Assert.Equal(expectedFailures.Order(), summary.Failures.Select(f => f.Code).Order());
         Assert.All(summary.Failures, f => Assert.False(string.IsNullOrWhiteSpace(f.Message)));
-        Assert.Equal(expectedFailures.Length - 1, harness.Warehouse.Failures.Count);
-        Assert.Contains(harness.Warehouse.Failures, f => f.Code == "http_404" && f.UnitName == "坏单位" && f.SourceUri.EndsWith("/missing", StringComparison.Ordinal));
+        Assert.Equal(expectedFailures.Length - 1, harness.Memory.Failures.Count);
+        Assert.Contains(harness.Memory.Failures, f => f.Code == "http_404" && f.UnitName == "坏单位" && f.SourceUri.EndsWith("/missing", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class HarvestRunTests : IAsyncLifetime
 
         await harness.RunAsync(Seeds());
 
-        var encrypted = harness.Warehouse.Documents.Values.Single(d => d.Document.HasErrors);
+        var encrypted = harness.Memory.Documents.Values.Single(d => d.Document.HasErrors);
         Assert.Equal(IssueCodes.EncryptedPdf, encrypted.Document.Issues.Single(i => i.Severity == IssueSeverity.Error).Code);
         Assert.Equal("文件夹单位", encrypted.Provenance?.UnitName);
         var monitoring = harness.Storage.GetMonitoringApi();
@@ -87,7 +87,7 @@ public sealed class HarvestRunTests : IAsyncLifetime
         await using var harness = await HarvestHarness.StartAsync(_store.Path);
         var seeds = Seeds();
         var first = await harness.RunAsync(seeds);
-        var loadsAfterFirst = harness.Warehouse.Inserted;
+        var loadsAfterFirst = harness.Memory.Inserted;
         var notModifiedBefore = _server.NotModified;
 
         var second = await harness.RunAsync(seeds);
@@ -95,7 +95,7 @@ public sealed class HarvestRunTests : IAsyncLifetime
         Assert.True(second.IsComplete);
         Assert.Equal(0, second.New);
         Assert.Equal(0, second.Fetched);
-        Assert.Equal(loadsAfterFirst, harness.Warehouse.Inserted);
+        Assert.Equal(loadsAfterFirst, harness.Memory.Inserted);
         Assert.Equal(first.New + 2, second.Unchanged); // + the alias of 0000 and the encrypted PDF, loaded with its error
         Assert.True(GoodOverHttp.Length + 1 == _server.NotModified - notModifiedBefore, string.Join(", ", _server.Requests.Select(r => $"{r.Key}={r.Value}")));
     }

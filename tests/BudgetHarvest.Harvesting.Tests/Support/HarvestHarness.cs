@@ -1,4 +1,5 @@
 using System.Text;
+using BudgetHarvest.Core.Storage;
 using BudgetHarvest.Harvesting.Jobs;
 using BudgetHarvest.Harvesting.Seeds;
 using Hangfire;
@@ -15,30 +16,34 @@ internal sealed class HarvestHarness : IAsyncDisposable
 
     private readonly List<IHostedService> _hosted;
 
-    private HarvestHarness(ServiceProvider services, List<IHostedService> hosted, InMemoryWarehouse warehouse)
+    private HarvestHarness(ServiceProvider services, List<IHostedService> hosted)
     {
         Services = services;
         _hosted = hosted;
-        Warehouse = warehouse;
     }
 
     public ServiceProvider Services { get; }
 
-    public InMemoryWarehouse Warehouse { get; }
+    public IDocumentWarehouse Warehouse => Services.GetRequiredService<IDocumentWarehouse>();
+
+    /// <summary>The warehouse, for harnesses started over an <see cref="InMemoryWarehouse"/>.</summary>
+    public InMemoryWarehouse Memory => (InMemoryWarehouse)Warehouse;
 
     public JobStorage Storage => Services.GetRequiredService<JobStorage>();
 
-    public static async Task<HarvestHarness> StartAsync(string storeFolder, InMemoryWarehouse? warehouse = null, IDictionary<string, string?>? settings = null)
+    public static Task<HarvestHarness> StartAsync(string storeFolder, InMemoryWarehouse? warehouse = null, IDictionary<string, string?>? settings = null) =>
+        StartAsync(TestServices.Build(storeFolder, warehouse ?? new InMemoryWarehouse(), settings));
+
+    /// <summary>Starts the Hangfire workers of already built services.</summary>
+    public static async Task<HarvestHarness> StartAsync(ServiceProvider services)
     {
-        warehouse ??= new InMemoryWarehouse();
-        var services = TestServices.Build(storeFolder, warehouse, settings);
         var hosted = services.GetServices<IHostedService>().ToList();
         foreach (var service in hosted)
         {
             await service.StartAsync(CancellationToken.None);
         }
 
-        return new HarvestHarness(services, hosted, warehouse);
+        return new HarvestHarness(services, hosted);
     }
 
     public static SeedList Seeds(string json, string baseFolder) => SeedLoader.Parse(Encoding.UTF8.GetBytes(json), "test-seeds.json", baseFolder);

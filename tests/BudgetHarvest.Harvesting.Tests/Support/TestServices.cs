@@ -25,7 +25,16 @@ internal static class TestServices
         ["Harvesting:Fetch:BreakerMinimumThroughput"] = "1000",
     };
 
-    public static ServiceProvider Build(string storeFolder, IDocumentWarehouse warehouse, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configure = null)
+    /// <summary>Harvesting over the given warehouse.</summary>
+    public static ServiceProvider Build(string storeFolder, IDocumentWarehouse warehouse, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configure = null) =>
+        Build(storeFolder, overrides, (services, _) =>
+        {
+            services.AddSingleton(warehouse);
+            configure?.Invoke(services);
+        });
+
+    /// <summary>Harvesting with whatever <paramref name="configure"/> adds (a real warehouse, say) from the same configuration.</summary>
+    public static ServiceProvider Build(string storeFolder, IDictionary<string, string?>? overrides, Action<IServiceCollection, IConfiguration> configure)
     {
         var settings = FastSettings(storeFolder);
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
@@ -37,8 +46,7 @@ internal static class TestServices
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddSingleton(warehouse);
-        configure?.Invoke(services);
+        configure(services, configuration);
         services.AddBudgetHarvesting(configuration);
         return services.BuildServiceProvider();
     }
