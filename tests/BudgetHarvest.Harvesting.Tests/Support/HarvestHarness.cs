@@ -38,12 +38,21 @@ internal sealed class HarvestHarness : IAsyncDisposable
     public static async Task<HarvestHarness> StartAsync(ServiceProvider services)
     {
         var hosted = services.GetServices<IHostedService>().ToList();
-        foreach (var service in hosted)
+        var harness = new HarvestHarness(services, hosted);
+        try
         {
-            await service.StartAsync(CancellationToken.None);
+            foreach (var service in hosted)
+            {
+                await service.StartAsync(CancellationToken.None);
+            }
+        }
+        catch
+        {
+            await harness.DisposeAsync();
+            throw;
         }
 
-        return new HarvestHarness(services, hosted);
+        return harness;
     }
 
     public static SeedList Seeds(string json, string baseFolder) => SeedLoader.Parse(Encoding.UTF8.GetBytes(json), "test-seeds.json", baseFolder);
