@@ -13,9 +13,6 @@ public sealed class HarvestingOptions
     /// </summary>
     public string StoreFolder { get; set; } = "data/harvest";
 
-    /// <summary>A seed file whose scheduled sources become recurring jobs when the host starts; none when empty.</summary>
-    public string? SeedsFile { get; set; }
-
     /// <summary>Job-level retries of a transient failure that the fetch's own retries did not overcome.</summary>
     public int JobRetries { get; set; } = 3;
 
