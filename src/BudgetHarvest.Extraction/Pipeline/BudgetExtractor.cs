@@ -4,6 +4,7 @@ using BudgetHarvest.Extraction.Layout;
 using BudgetHarvest.Extraction.Locating;
 using BudgetHarvest.Extraction.Mapping;
 using BudgetHarvest.Extraction.Metadata;
+using BudgetHarvest.Extraction.Narrative;
 using BudgetHarvest.Extraction.Tables;
 using UglyToad.PdfPig;
 
@@ -105,6 +106,7 @@ public sealed class BudgetExtractor
             throw new ExtractionFailure(IssueCodes.NotADisclosure, "This PDF does not look like a budget disclosure: no budget year and no 表N budget tables were found.");
         }
 
+        document.Sections.AddRange(new NarrativeReader(_options.SectionClassifier).Read(pages, furniture, location));
         var reconstruction = new TableReconstruction(new TableGridReader(), new TableRowMapper());
         foreach (var located in location.Tables)
         {

@@ -1,3 +1,5 @@
+using BudgetHarvest.Core.Narrative;
+
 namespace BudgetHarvest.Extraction.Pipeline;
 
 /// <summary>Settings of one extraction run.</summary>
@@ -11,4 +13,10 @@ public sealed class ExtractionOptions
 
     /// <summary>Share of undecodable glyphs above which a document is flagged <c>unreadable_text</c>.</summary>
     public double UnreadableShare { get; init; } = 0.02;
+
+    /// <summary>
+    /// Judges narrative paragraphs by content. The default reads headings only; hosts plug in the
+    /// ML.NET classifier of BudgetHarvest.Classification here.
+    /// </summary>
+    public ISectionClassifier SectionClassifier { get; init; } = new HeadingRulesClassifier();
 }
