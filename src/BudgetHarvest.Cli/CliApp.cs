@@ -12,6 +12,8 @@ public static class CliApp
         var root = new RootCommand("BudgetHarvest: turns Chinese public budget disclosure PDFs (预算公开) into data.")
         {
             ExtractCommand.Create(output, error),
+            TrainCommand.Create(output, error),
+            EvaluateCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);
