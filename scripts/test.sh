@@ -110,6 +110,9 @@ export BUDGETHARVEST_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Pas
 
 # --- Tests -----------------------------------------------------------------------------------
 
+# Generated fixtures are rebuilt (deterministically) so the tests read what the builder makes today.
+bash "$ROOT/scripts/build-fixtures.sh" >&2
+
 rm -rf "$RESULTS"
 test_rc=0
 dotnet test BudgetHarvest.sln -c Release --results-directory "$RESULTS" --logger trx "$@" || test_rc=$?

@@ -12,6 +12,10 @@ public static class CliApp
         var root = new RootCommand("BudgetHarvest: turns Chinese public budget disclosure PDFs (预算公开) into data.")
         {
             ExtractCommand.Create(output, error),
+            ValidateCommand.Create(output, error),
+            LoadCommand.Create(output, error),
+            QueryCommand.Create(output, error),
+            ExportCommand.Create(output, error),
             TrainCommand.Create(output, error),
             EvaluateCommand.Create(output, error),
         };

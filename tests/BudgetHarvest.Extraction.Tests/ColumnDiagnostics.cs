@@ -20,9 +20,9 @@ public sealed class ColumnDiagnostics
         var path = Fixtures.Public(parts[0] + ".pdf");
         var truth = TruthTable.Load(path);
         using var pdf = PdfDocument.Open(path);
-        var segment = GroundTruthSegments.For(pdf, truth, truth.FindIndex(t => t.Number == int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture)))[0];
-        var rules = new RulingExtractor(new RulingOptions()).Extract(segment.Page, segment.Bottom, segment.Top);
-        var lines = new SegmentCleaner().Clean(new FragmentBuilder(new FragmentOptions()).Build(segment.Page, segment.Bottom, segment.Top, rules.Vertical), rules, segment.Page.Height, null);
+        var segment = GroundTruthSegments.For(pdf, truth, truth.FindIndex(t => t.Number == int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture)))[parts.Length > 2 ? int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture) : 0];
+        var rules = new RulingExtractor(new RulingOptions()).Extract(Layout.PageFrame.Of(segment.Page), segment.Bottom, segment.Top);
+        var lines = new SegmentCleaner().Clean(new FragmentBuilder(new FragmentOptions()).Build(Layout.PageFrame.Of(segment.Page), segment.Bottom, segment.Top, rules.Vertical), rules, segment.Page.Height, null);
         var layout = new SegmentLayout(segment.Page.Number, lines, rules);
         var text = string.Join("\n", lines.Select(l => string.Join("  ", l.Fragments)));
         foreach (IColumnDetector d in new IColumnDetector[] { new VerticalRuleColumnDetector(), new RulePieceColumnDetector(), new AlignmentColumnDetector() })

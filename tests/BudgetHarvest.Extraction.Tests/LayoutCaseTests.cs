@@ -28,6 +28,12 @@ public sealed class LayoutCaseTests
         AssertMatches("0000-baoji-bigdata-2023", 3); // 基本支出 over 人员经费 / 公用经费
     }
 
+    [Theory]
+    [InlineData("0019-weinan-nongjizhongxin-2023", 8)] // the second page's rules give one column more
+    [InlineData("0011-hanzhong-yingjiju-2022", 5)] // labels wrapped two characters a line, centred on the amount line
+    [InlineData("0028-weinan-jikongzhongxin-2022", 12)] // 2022年预算数 wrapped: 2022 is a label, not an amount
+    public void Read_HardCases_MatchesTruth(string name, int table) => AssertMatches(name, table);
+
     [Fact]
     public void Read_ContinuationPageRepeatingHeader_KeepsHeaderOnce()
     {

@@ -45,6 +45,10 @@ public sealed class PostgresDatabaseFixture : IAsyncLifetime
         return dataSource;
     }
 
+    /// <summary>A PostgreSQL warehouse over a new schema (the fixture keeps owning the data source).</summary>
+    internal async Task<DocumentWarehouse> NewWarehouseAsync(TimeProvider clock) =>
+        new Postgres.PostgresWarehouse(await NewSchemaAsync(), clock);
+
     public async Task DisposeAsync()
     {
         foreach (var dataSource in _dataSources)

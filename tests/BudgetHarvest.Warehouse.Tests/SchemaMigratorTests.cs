@@ -6,12 +6,15 @@ namespace BudgetHarvest.Warehouse.Tests;
 [Collection(PostgresCollection.Name)]
 public sealed class SchemaMigratorTests(PostgresDatabaseFixture database)
 {
-    [Fact]
-    public void BuiltIn_EmbeddedScripts_AreFoundInVersionOrder()
+    [Theory]
+    [InlineData(WarehouseBackend.PostgreSql, new[] { 1, 2, 3, 4 })]
+    [InlineData(WarehouseBackend.DuckDb, new[] { 1, 2, 4 })]
+    public void For_EachBackend_FindsItsOwnAndTheCommonScriptsInVersionOrder(WarehouseBackend backend, int[] versions)
     {
-        Assert.NotEmpty(SchemaMigrator.BuiltIn);
-        Assert.Equal(1, SchemaMigrator.BuiltIn[0].Version);
-        Assert.Equal(SchemaMigrator.BuiltIn.Select(m => m.Version).Order(), SchemaMigrator.BuiltIn.Select(m => m.Version));
+        var migrations = MigrationCatalog.For(backend);
+
+        Assert.Equal(versions, migrations.Select(m => m.Version));
+        Assert.All(migrations, m => Assert.False(string.IsNullOrWhiteSpace(m.Sql)));
     }
 
     [Fact]
@@ -23,18 +26,6 @@ public sealed class SchemaMigratorTests(PostgresDatabaseFixture database)
     }
 
     [PostgresFact]
-    public async Task EnsureSchemaAsync_RunTwice_AppliesEachMigrationOnce()
-    {
-        var store = new PostgresDocumentStore(await database.NewSchemaAsync());
-
-        var first = await store.EnsureSchemaAsync();
-        var second = await store.EnsureSchemaAsync();
-
-        Assert.Equal(SchemaMigrator.BuiltIn.Select(m => m.Version), first.Select(m => m.Version));
-        Assert.Empty(second);
-    }
-
-    [PostgresFact]
     public async Task MigrateAsync_RunTwice_RecordsEachVersionOnceAndCreatesTables()
     {
         var dataSource = await database.NewSchemaAsync();
@@ -43,7 +34,7 @@ public sealed class SchemaMigratorTests(PostgresDatabaseFixture database)
         await migrator.MigrateAsync();
         await migrator.MigrateAsync();
 
-        Assert.Equal(SchemaMigrator.BuiltIn.Count, await ScalarAsync<long>(dataSource, "SELECT count(*) FROM schema_version"));
+        Assert.Equal(MigrationCatalog.For(WarehouseBackend.PostgreSql).Count, await ScalarAsync<long>(dataSource, "SELECT count(*) FROM schema_version"));
         Assert.Equal(0L, await ScalarAsync<long>(dataSource, "SELECT count(*) FROM documents"));
     }
 

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using BudgetHarvest.Classification;
 using BudgetHarvest.Extraction.Pipeline;
+using BudgetHarvest.Validation;
 
 namespace BudgetHarvest.Cli.Commands;
 
-/// <summary><c>extract &lt;pdf-or-folder&gt;... --out &lt;folder&gt;</c>: one budgetharvest/1 JSON per PDF.</summary>
+/// <summary><c>extract &lt;pdf-or-folder&gt;... --out &lt;folder&gt;</c>: one budgetharvest/1 JSON per PDF, validated.</summary>
 internal static class ExtractCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -20,9 +21,10 @@ internal static class ExtractCommand
             Required = true,
         };
         var timeout = new Option<int>("--timeout") { Description = "Seconds one document may take before it is reported as failed.", DefaultValueFactory = _ => 120 };
+        var allTables = new Option<bool>("--all-tables") { Description = "Also output ruled tables that no 目录 or 表N title announces (number null, kind other, grid only)." };
         var model = new Option<string?>("--model") { Description = "A section classifier model from `train` (default: the model shipped with budget-harvest)." };
 
-        var command = new Command("extract", "Extract disclosure PDFs into budgetharvest/1 JSON documents: metadata, labelled narrative sections, tables.") { inputs, outFolder, timeout, model };
+        var command = new Command("extract", "Extract disclosure PDFs into budgetharvest/1 JSON documents: metadata, labelled narrative sections, tables.") { inputs, outFolder, timeout, allTables, model };
         command.SetAction(async (result, cancellationToken) =>
         {
             var files = InputFiles.Expand(result.GetValue(inputs) ?? [], out var missing);
@@ -56,9 +58,10 @@ internal static class ExtractCommand
             var options = new ExtractionOptions
             {
                 DocumentTimeout = TimeSpan.FromSeconds(result.GetValue(timeout)),
+                AllTables = result.GetValue(allTables),
                 SectionClassifier = classifier,
             };
-            var batch = new ExtractionBatch(new BudgetExtractor(options), output, error);
+            var batch = new ExtractionBatch(new BudgetExtractor(options), output, error, new DocumentValidator());
             return await batch.RunAsync(files, result.GetValue(outFolder)!, cancellationToken).ConfigureAwait(false);
         });
         return command;

@@ -1,15 +1,17 @@
 using BudgetHarvest.Core.Model;
 using BudgetHarvest.Core.Serialization;
 using BudgetHarvest.Extraction.Pipeline;
+using BudgetHarvest.Validation;
 using Spectre.Console;
 
 namespace BudgetHarvest.Cli.Commands;
 
 /// <summary>
-/// Extracts many PDFs one after another. A document that fails still gets its JSON (with the
-/// error issue), and never stops the rest of the batch.
+/// Extracts many PDFs one after another, validating each extracted document when given a
+/// validator. A document that fails still gets its JSON (with the error issue), and never stops
+/// the rest of the batch.
 /// </summary>
-internal sealed class ExtractionBatch(BudgetExtractor extractor, TextWriter output, TextWriter error)
+internal sealed class ExtractionBatch(BudgetExtractor extractor, TextWriter output, TextWriter error, DocumentValidator? validator = null)
 {
     public async Task<int> RunAsync(IReadOnlyList<string> files, string outFolder, CancellationToken cancellationToken)
     {
@@ -20,6 +22,11 @@ internal sealed class ExtractionBatch(BudgetExtractor extractor, TextWriter outp
         async Task ExtractOne(string file)
         {
             var document = await extractor.ExtractFileAsync(file, cancellationToken).ConfigureAwait(false);
+            if (!document.HasErrors)
+            {
+                validator?.ValidateInto(document);
+            }
+
             await BudgetJson.WriteFileAsync(Path.Combine(outFolder, UniqueName(names, file) + ".json"), document, cancellationToken).ConfigureAwait(false);
             var fatal = document.Issues.Find(i => i.Severity == IssueSeverity.Error);
             if (fatal is not null)

@@ -3,8 +3,8 @@ namespace BudgetHarvest.Cli.Commands;
 /// <summary>Turns command-line paths into the list of files to process.</summary>
 internal static class InputFiles
 {
-    /// <summary>Files as given, and the *.pdf files of given folders, in a stable order; missing paths are reported.</summary>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, out IReadOnlyList<string> missing)
+    /// <summary>Files as given, and the files of given folders ending in <paramref name="extension"/>, in a stable order; missing paths are reported.</summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, out IReadOnlyList<string> missing, string extension = ".pdf")
     {
         var files = new List<string>();
         var notFound = new List<string>();
@@ -13,7 +13,7 @@ internal static class InputFiles
             if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path)
-                    .Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+                    .Where(f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))

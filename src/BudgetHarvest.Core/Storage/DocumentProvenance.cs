@@ -7,10 +7,12 @@ namespace BudgetHarvest.Core.Storage;
 /// <param name="UnitName">The unit's name from the seed list, when known.</param>
 /// <param name="Department">The parent department from the seed list, when known.</param>
 /// <param name="Region">The region from the seed list, when known.</param>
+/// <param name="ExtractorVersion">The version of the extractor that produced the document, when known.</param>
 public sealed record DocumentProvenance(
     string SourceUri,
     DateTimeOffset FetchedAt,
     string? UnitCode = null,
     string? UnitName = null,
     string? Department = null,
-    string? Region = null);
+    string? Region = null,
+    string? ExtractorVersion = null);

@@ -14,7 +14,8 @@ public static class PageTextReader
     /// <summary>Reads the text of one page.</summary>
     public static PageText Read(Page page)
     {
-        var letters = OverprintFilter.Filter(page.Letters);
+        var frame = PageFrame.Of(page);
+        var letters = OverprintFilter.Filter(frame.Letters);
         var unreadable = 0;
         foreach (var letter in letters)
         {
@@ -36,7 +37,7 @@ public static class PageTextReader
             words.Add(Box(text, word));
         }
 
-        return new PageText(page.Number, page.Width, page.Height, GroupLines(words), letters.Count, unreadable);
+        return new PageText(page.Number, frame.Width, frame.Height, GroupLines(words), letters.Count, unreadable);
     }
 
     /// <summary>Groups words into lines, top to bottom, each line left to right.</summary>

@@ -107,6 +107,6 @@ public sealed record TableLocation(IReadOnlyList<TocEntry> TableOfContents, IRea
     /// <summary>Every table title block found (表N, title, 单位 line), continuation titles included.</summary>
     public IReadOnlyList<TitleAnchor> TitleBlocks { get; init; } = [];
 
-    /// <summary>Pages holding the 公开报表 目录.</summary>
+    /// <summary>Pages that print the 目录.</summary>
     public IReadOnlySet<int> TableOfContentsPages { get; init; } = new HashSet<int>();
 }

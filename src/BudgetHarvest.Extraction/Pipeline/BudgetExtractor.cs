@@ -113,6 +113,11 @@ public sealed class BudgetExtractor
             document.Tables.Add(reconstruction.Build(pdf, located, document.Issues));
         }
 
+        if (_options.AllTables)
+        {
+            document.Tables.AddRange(new UnlistedTables(new TableGridReader()).Find(pdf, pages, furniture, location));
+        }
+
         foreach (var listed in location.TableOfContents.Where(e => !document.Tables.Exists(t => t.Number == e.Number)))
         {
             document.Issues.Add(ExtractionIssue.Create(IssueCodes.MissingTable, IssueSeverity.Warning,

@@ -14,6 +14,9 @@ public sealed class ExtractionOptions
     /// <summary>Share of undecodable glyphs above which a document is flagged <c>unreadable_text</c>.</summary>
     public double UnreadableShare { get; init; } = 0.02;
 
+    /// <summary>Also output ruled tables that no 目录 and no 表N title announce (number null, kind other, grid only).</summary>
+    public bool AllTables { get; init; }
+
     /// <summary>
     /// Judges narrative paragraphs by content. The default reads headings only; hosts plug in the
     /// ML.NET classifier of BudgetHarvest.Classification here.

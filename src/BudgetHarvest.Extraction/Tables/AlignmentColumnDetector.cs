@@ -12,6 +12,9 @@ internal sealed class AlignmentColumnDetector : IColumnDetector
     // Keeps split parts apart so that merging with header-only spans does not rejoin them.
     private const double SplitMargin = 0.6;
 
+    // Text wider than this share of the table is suspected of spanning columns.
+    private const double WideShare = 0.25;
+
     public bool FromVerticalRules => false;
 
     public List<double>? Detect(SegmentLayout layout)
@@ -21,13 +24,13 @@ internal sealed class AlignmentColumnDetector : IColumnDetector
             return null;
         }
 
-        var firstBody = Math.Max(0, layout.Lines.FindIndex(l => l.HasNumber));
-        var clusters = SplitBridges(layout.Lines.Skip(firstBody).SelectMany(l => l.Fragments).Select(f => (f.Left, f.Right)).ToList());
+        var firstBody = FirstBodyLine(layout);
+        var clusters = SplitBridges(WithoutSpanningCells(layout.Lines.Skip(firstBody).SelectMany(l => l.Fragments).Select(f => (f.Left, f.Right)).ToList()));
         var header = layout.Lines.Take(firstBody).SelectMany(l => l.Fragments).ToList();
         var headerOnly = header
             .Where(f => !clusters.Exists(c => c.Left < f.Right && f.Left < c.Right))
             .Select(f => (f.Left, f.Right));
-        clusters = Merge(clusters.Concat(headerOnly));
+        clusters = Merge(PairOrphans(clusters, [.. headerOnly], header));
 
         // Header text that overlaps two columns is a group header; it may cross borders.
         var single = header.Where(f => clusters.Count(c => c.Left < f.Right && f.Left < c.Right) <= 1).ToList();
@@ -35,14 +38,15 @@ internal sealed class AlignmentColumnDetector : IColumnDetector
         var borders = new List<double> { clusters[0].Left - 1 };
         for (var i = 1; i < clusters.Count; i++)
         {
-            borders.Add(PlaceBorder(clusters[i - 1].Right, clusters[i].Left, single, ruleEnds));
+            borders.Add(PlaceBorder(clusters[i - 1].Right, clusters[i].Left, single, header, ruleEnds));
         }
 
         borders.Add(clusters[^1].Right + 1);
 
         // A partial rule starting or ending inside the table marks a border even where text runs across it
         // (a merged cell's rule ends where the unmerged columns begin).
-        foreach (var x in ruleEnds.Where(x => x > borders[0] && x < borders[^1]))
+        var (outerLeft, outerRight) = (borders[0], borders[^1]);
+        foreach (var x in ruleEnds.Where(x => x > outerLeft && x < outerRight))
         {
             if (borders.TrueForAll(b => Math.Abs(b - x) > 3))
             {
@@ -52,6 +56,66 @@ internal sealed class AlignmentColumnDetector : IColumnDetector
 
         borders.Sort();
         return borders;
+    }
+
+    // The body starts at the first line with an amount. A table published unused prints placeholders
+    // (** in every cell of the 政府采购 table) where amounts would be: those mark the body just as well.
+    private static int FirstBodyLine(SegmentLayout layout)
+    {
+        var numeric = layout.Lines.FindIndex(l => l.HasNumber);
+        return numeric >= 0 ? numeric : Math.Max(0, layout.Lines.FindIndex(l => l.Fragments.Exists(f => f.IsPlaceholder)));
+    }
+
+    // With few body rows, an amount can sit wholly beside its header: right-aligned 0 under a centred
+    // 因公出国（境）费. A body column with no header text above it and a header with no body text below it,
+    // side by side, are one column.
+    private static List<(double Left, double Right)> PairOrphans(List<(double Left, double Right)> body, List<(double Left, double Right)> headerOnly, List<TextFragment> header)
+    {
+        var all = body.Select(c => (Span: c, IsBody: true)).Concat(headerOnly.Select(c => (Span: c, IsBody: false))).OrderBy(c => c.Span.Left).ToList();
+        // A group header spanning several body columns heads none of them on its own.
+        var own = header.Where(f => body.Count(c => f.Left < c.Right && c.Left < f.Right) <= 1).ToList();
+        bool Headed((double Left, double Right) c) => own.Exists(f => f.Left < c.Right && c.Left < f.Right);
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (!all[i].IsBody || Headed(all[i].Span))
+            {
+                continue;
+            }
+
+            var partner = i > 0 && !all[i - 1].IsBody ? i - 1 : i + 1 < all.Count && !all[i + 1].IsBody ? i + 1 : -1;
+            if (partner < 0)
+            {
+                continue;
+            }
+
+            var (a, b) = (all[Math.Min(i, partner)].Span, all[Math.Max(i, partner)].Span);
+            all[Math.Min(i, partner)] = ((a.Left, b.Right), true);
+            all.RemoveAt(Math.Max(i, partner));
+            i = Math.Min(i, partner);
+        }
+
+        return [.. all.Select(c => c.Span)];
+    }
+
+    // A wide paragraph cell (总体目标 of a 绩效目标表) spans several columns and would glue their islands
+    // together. Islands come from the narrower text first; a wide fragment joins only when it lies over
+    // at most one of them.
+    private static List<(double Left, double Right)> WithoutSpanningCells(List<(double Left, double Right)> spans)
+    {
+        if (spans.Count == 0)
+        {
+            return spans;
+        }
+
+        var width = spans.Max(s => s.Right) - spans.Min(s => s.Left);
+        var narrow = spans.Where(s => s.Right - s.Left <= WideShare * width).ToList();
+        if (narrow.Count == 0)
+        {
+            return spans;
+        }
+
+        var islands = Merge(narrow);
+        return [.. narrow, .. spans.Where(s => s.Right - s.Left > WideShare * width && islands.Count(i => i.Left < s.Right && s.Left < i.Right) <= 1)];
     }
 
     // Columns are the islands of the x-projection; a single fragment (a paragraph cell spanning several
@@ -101,7 +165,9 @@ internal sealed class AlignmentColumnDetector : IColumnDetector
         return result;
     }
 
-    private static double PlaceBorder(double from, double to, List<TextFragment> header, List<double> ruleEnds)
+    // A group header may cross the borders inside its group, but where it overhangs its group the border
+    // between groups still goes past it, so the cell it belongs to does not leak into the next group.
+    private static double PlaceBorder(double from, double to, List<TextFragment> header, List<TextFragment> allHeader, List<double> ruleEnds)
     {
         var candidates = new List<(double X, int Preference)> { (from + 0.5, 1), ((from + to) / 2, 2), (to - 0.5, 3) };
         candidates.AddRange(ruleEnds.Where(x => x > from && x < to).Select(x => (x, 0)));
@@ -109,6 +175,7 @@ internal sealed class AlignmentColumnDetector : IColumnDetector
         candidates.AddRange(header.Where(f => f.Right > from && f.Right < to).Select(f => (f.Right + 0.5, 4)));
         return candidates
             .OrderBy(c => header.Count(f => f.Left < c.X - 0.5 && f.Right > c.X + 0.5))
+            .ThenBy(c => allHeader.Count(f => f.Left < c.X - 0.5 && f.Right > c.X + 0.5))
             .ThenBy(c => c.Preference)
             .First().X;
     }

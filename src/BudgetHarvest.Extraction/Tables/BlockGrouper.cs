@@ -24,23 +24,25 @@ internal static partial class BlockGrouper
     /// <summary>Row groups, top first; <paramref name="spanning"/> receives lone blocks that cover several groups.</summary>
     public static List<RowGroup> Group(IReadOnlyList<TextFragment> fragments, Func<TextFragment, int> columnOf, double wrapGap, List<Block> spanning)
     {
-        var anchors = Clustering.Cluster(fragments.Where(f => f.IsNumeric).Select(f => f.Baseline), 1).Select(c => c.Value).ToList();
+        var IsAmount = AmountTest(fragments, columnOf);
+        var anchors = Clustering.Cluster(fragments.Where(IsAmount).Select(f => f.Baseline), 1).Select(c => c.Value).ToList();
         var blocks = new List<Block>();
         foreach (var column in fragments.GroupBy(columnOf))
         {
             var ordered = column.OrderByDescending(f => f.Baseline).ToList();
-            var fullWidth = ordered.Where(f => !f.IsNumeric).Select(f => f.Right - f.Left).DefaultIfEmpty(0).Max();
+            var fullWidth = ordered.Where(f => !IsAmount(f)).Select(f => f.Right - f.Left).DefaultIfEmpty(0).Max();
             var top = ordered[0].Top;
             var bottom = ordered[0].Bottom;
+            var slots = AmountSlots(ordered, anchors);
             var previous = ordered[0];
             foreach (var f in ordered.Skip(1))
             {
                 var sameLine = Math.Abs(f.Baseline - previous.Baseline) < 0.3 * f.FontSize;
                 // Text only wraps when the line above ran out of room: it is as wide as the column's widest line.
                 // A line opening with an enumerator (一、 2、 (3) 其中：) starts a new item, never a continuation.
-                var wraps = !f.IsNumeric && !previous.IsNumeric && bottom - f.Top < wrapGap && !StartsItem(f.Text)
+                var wraps = !IsAmount(f) && !IsAmount(previous) && bottom - f.Top < wrapGap && !StartsItem(f.Text)
                     && previous.Right - previous.Left >= fullWidth - (1.2 * previous.FontSize)
-                    && Nearest(anchors, f.Baseline) == Nearest(anchors, previous.Baseline);
+                    && slots[f] == slots[previous];
                 if (sameLine || wraps)
                 {
                     bottom = Math.Min(bottom, f.Bottom);
@@ -75,6 +77,16 @@ internal static partial class BlockGrouper
         return groups;
     }
 
+    /// <summary>
+    /// Which fragments are amounts: numbers, except in a column of words, where a number is part of a label
+    /// (2022 of 2022年预算数 wrapped character by character in a narrow cell).
+    /// </summary>
+    public static Func<TextFragment, bool> AmountTest(IReadOnlyList<TextFragment> fragments, Func<TextFragment, int> columnOf)
+    {
+        var textColumns = fragments.GroupBy(columnOf).Where(g => g.Count(f => !f.IsNumeric) > g.Count(f => f.IsNumeric)).Select(g => g.Key).ToHashSet();
+        return f => f.IsNumeric && !textColumns.Contains(columnOf(f));
+    }
+
     /// <summary>Twice the tightest line spacing inside one column of the band, capped: the wrap gap of a header block.</summary>
     public static double TightestInColumnGap(IReadOnlyList<TextFragment> fragments, Func<TextFragment, int> columnOf)
     {
@@ -100,7 +112,51 @@ internal static partial class BlockGrouper
     [GeneratedRegex(@"^([一二三四五六七八九十]+、|\d+[、.．]|[(（]\d+[)）]|其中[:：])")]
     private static partial Regex ItemStart();
 
-    private static int Nearest(List<double> anchors, double y)
+    // The amount line each text line of a column belongs to. A wrapped label sits top-aligned with its amount
+    // line or centred on it, so between two amount lines the label of the upper row ends at the widest gap
+    // between lines (on a tie, the lowest: top-aligned labels continue downwards). Outside the amount lines,
+    // the nearest one.
+    private static Dictionary<TextFragment, int> AmountSlots(List<TextFragment> column, List<double> anchors)
+    {
+        var slots = new Dictionary<TextFragment, int>();
+        var sorted = anchors.OrderByDescending(a => a).ToList();
+        foreach (var f in column)
+        {
+            slots[f] = NearestAnchor(sorted, f.Baseline);
+        }
+
+        for (var i = 1; i < sorted.Count; i++)
+        {
+            var (upper, lower) = (sorted[i - 1], sorted[i]);
+            var tolerance = 0.3 * column[0].FontSize;
+            var between = column.Where(f => f.Baseline < upper - tolerance && f.Baseline > lower + tolerance).ToList();
+            if (between.Count == 0)
+            {
+                continue;
+            }
+
+            var points = new List<double> { upper };
+            points.AddRange(between.Select(f => f.Baseline));
+            points.Add(lower);
+            var split = 0;
+            for (var k = 1; k < points.Count - 1; k++)
+            {
+                if (points[k] - points[k + 1] >= points[split] - points[split + 1] - 0.5)
+                {
+                    split = k;
+                }
+            }
+
+            for (var k = 0; k < between.Count; k++)
+            {
+                slots[between[k]] = k < split ? i - 1 : i;
+            }
+        }
+
+        return slots;
+    }
+
+    private static int NearestAnchor(List<double> anchors, double y)
     {
         var best = -1;
         for (var i = 0; i < anchors.Count; i++)

@@ -1,3 +1,4 @@
+using BudgetHarvest.Extraction.Layout;
 using BudgetHarvest.Core.Text;
 using System.Text;
 using UglyToad.PdfPig.Content;
@@ -22,7 +23,7 @@ internal sealed class FragmentBuilder(FragmentOptions options)
 {
     private readonly record struct Glyph(char Value, double Left, double Right, double Baseline, double Size);
 
-    public List<TextLine> Build(Page page, double bottom, double top, IReadOnlyList<Ruling> verticalRules)
+    public List<TextLine> Build(PageFrame page, double bottom, double top, IReadOnlyList<Ruling> verticalRules)
     {
         var glyphs = new List<Glyph>();
         foreach (var letter in page.Letters)

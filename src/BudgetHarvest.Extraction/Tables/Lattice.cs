@@ -132,7 +132,10 @@ internal sealed class Lattice
     // empty slots of its level whose columns continue below, so its text lands at the group's top-left.
     private void ExtendGroupHeaders(List<TextFragment>?[] slotText)
     {
-        for (var r = 0; r < rows - 1; r++)
+        // Only header rows hold group headers; in the body a label next to an empty cell (合计 beside a blank
+        // 单位编码) stays in its own column.
+        var firstBodyRow = Enumerable.Range(0, rows).FirstOrDefault(r => Enumerable.Range(0, columns).Any(c => slotText[(r * columns) + c]?.Exists(f => f.IsNumeric) == true), rows);
+        for (var r = 0; r < Math.Min(rows, firstBodyRow) - 1; r++)
         {
             if (ys[r + 1].Rules is not null)
             {

@@ -40,7 +40,8 @@ internal sealed class RowBandBuilder(RowOptions options)
             var upper = boundaries[i - 1].Y;
             var lower = boundaries[i].Y;
             var band = fragments.Where(f => f.CenterY < upper && f.CenterY > lower).ToList();
-            var anchors = band.Where(f => f.IsNumeric).Select(f => Math.Round(f.Baseline)).Distinct().Count();
+            var isAmount = BlockGrouper.AmountTest(band, f => Lattice.ColumnOf(xs, f.CenterX));
+            var anchors = band.Where(isAmount).Select(f => Math.Round(f.Baseline)).Distinct().Count();
             var split = anchors >= 2 || (anchors == 0 && !verticallyRuled && !rowRuled);
             if (split && band.Count > 1)
             {

@@ -1,4 +1,4 @@
-using UglyToad.PdfPig.Content;
+using BudgetHarvest.Extraction.Layout;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Graphics;
 
@@ -14,28 +14,25 @@ internal sealed class RulingExtractor(RulingOptions options)
     private const double AxisTolerance = 0.5;
 
     /// <summary>Rules of <paramref name="page"/> whose position lies within [bottom, top] (vertical ones overlapping it).</summary>
-    public PageRulings Extract(Page page, double bottom, double top)
+    public PageRulings Extract(PageFrame page, double bottom, double top)
     {
         var horizontal = new List<Ruling>();
         var vertical = new List<Ruling>();
-        foreach (var path in page.Paths)
+        foreach (var (path, subpath) in page.Subpaths())
         {
             if (path.IsClipping || !(path.IsFilled || path.IsStroked) || IsWhite(path))
             {
                 continue;
             }
 
-            foreach (var subpath in path)
+            if (path.IsFilled)
             {
-                if (path.IsFilled)
-                {
-                    AddFilled(subpath, horizontal, vertical);
-                }
+                AddFilled(subpath, horizontal, vertical);
+            }
 
-                if (path.IsStroked)
-                {
-                    AddStroked(subpath, horizontal, vertical);
-                }
+            if (path.IsStroked)
+            {
+                AddStroked(subpath, horizontal, vertical);
             }
         }
 

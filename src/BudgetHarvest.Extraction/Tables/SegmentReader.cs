@@ -1,3 +1,4 @@
+using BudgetHarvest.Extraction.Layout;
 using System.Text.RegularExpressions;
 
 namespace BudgetHarvest.Extraction.Tables;
@@ -16,7 +17,7 @@ internal sealed partial class SegmentReader(GridReaderOptions options, IReadOnly
 
     public PageGrid Read(TableSegment segment)
     {
-        var page = segment.Page;
+        var page = PageFrame.Of(segment.Page);
         var bottom = Math.Max(segment.Bottom, 0);
         var top = segment.Top <= 0 ? page.Height : segment.Top;
         var rules = rulings.Extract(page, bottom, top);

@@ -18,6 +18,9 @@ internal sealed partial class TextFragment(string text, double left, double righ
     /// <summary>An amount, code or ordinal: digits with optional sign, separators, decimals or percent. Numbers never wrap.</summary>
     public bool IsNumeric { get; } = NumberPattern().IsMatch(text);
 
+    /// <summary>A stand-in printed where an amount would be in a table published unused (**, ***).</summary>
+    public bool IsPlaceholder => Text.Length >= 2 && Text.All(c => c is '*' or '＊');
+
     [GeneratedRegex(@"^[-−]?\d[\d,，]*(\.\d+)?%?$")]
     private static partial Regex NumberPattern();
 

@@ -1,4 +1,5 @@
-using System.Text.RegularExpressions;
+using System.Data.Common;
+using BudgetHarvest.Warehouse.Sql;
 using Npgsql;
 
 namespace BudgetHarvest.Warehouse.Schema;
@@ -8,14 +9,17 @@ namespace BudgetHarvest.Warehouse.Schema;
 /// <see cref="Migration"/>s, recording each in a <c>schema_version</c> table.
 /// </summary>
 /// <remarks>
-/// A run is one transaction: either every pending migration lands or none does, so a failed
-/// deployment never leaves a half-migrated database. Tables are created in the first schema of
-/// the connection's search path, which lets tests isolate themselves by schema.
+/// A run is one transaction (PostgreSQL and DuckDB both have transactional DDL): either every pending
+/// migration lands or none does, so a failed deployment never leaves a half-migrated database. On
+/// PostgreSQL tables are created in the first schema of the connection's search path, which lets
+/// tests isolate themselves by schema.
 /// </remarks>
-public sealed partial class SchemaMigrator
+public sealed class SchemaMigrator
 {
-    // Arbitrary but fixed: serializes migrators started at the same time (e.g. parallel loaders).
-    private const string TakeLock = "SELECT pg_advisory_xact_lock(4771889025155254358)";
+    // Arbitrary but fixed: serializes PostgreSQL migrators started at the same time (e.g. parallel
+    // loaders). DuckDB needs none: its file admits one writing process, and the warehouse
+    // serializes its own writers.
+    private const string TakePostgresLock = "SELECT pg_advisory_xact_lock(4771889025155254358)";
 
     private const string CreateVersionTable = """
         CREATE TABLE IF NOT EXISTS schema_version (
@@ -25,23 +29,29 @@ public sealed partial class SchemaMigrator
         )
         """;
 
-    private readonly NpgsqlDataSource _dataSource;
+    private readonly WarehouseBackend _backend;
+    private readonly Func<CancellationToken, Task<DbConnection>> _openConnection;
 
-    /// <summary>Creates a migrator for the given migrations, or for <see cref="BuiltIn"/> when none are given.</summary>
+    /// <summary>A PostgreSQL migrator for the given migrations, or for the shipped ones when none are given.</summary>
     /// <exception cref="ArgumentException">Two migrations share a version.</exception>
     public SchemaMigrator(NpgsqlDataSource dataSource, IEnumerable<Migration>? migrations = null)
+        : this(WarehouseBackend.PostgreSql, async ct => await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false), migrations)
     {
-        _dataSource = dataSource;
-        Migrations = [.. (migrations ?? BuiltIn).OrderBy(m => m.Version)];
+    }
+
+    /// <summary>A migrator that opens its connection with <paramref name="openConnection"/> (and disposes it).</summary>
+    /// <exception cref="ArgumentException">Two migrations share a version.</exception>
+    public SchemaMigrator(WarehouseBackend backend, Func<CancellationToken, Task<DbConnection>> openConnection, IEnumerable<Migration>? migrations = null)
+    {
+        _backend = backend;
+        _openConnection = openConnection;
+        Migrations = [.. (migrations ?? MigrationCatalog.For(backend)).OrderBy(m => m.Version)];
         var duplicate = Migrations.GroupBy(m => m.Version).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
             throw new ArgumentException($"Migration version {duplicate.Key} is defined more than once.", nameof(migrations));
         }
     }
-
-    /// <summary>The migrations shipped with this assembly (<c>Schema/Migrations/NNNN_name.sql</c>).</summary>
-    public static IReadOnlyList<Migration> BuiltIn { get; } = LoadEmbedded();
 
     /// <summary>The migrations this migrator applies, in version order.</summary>
     public IReadOnlyList<Migration> Migrations { get; }
@@ -51,11 +61,15 @@ public sealed partial class SchemaMigrator
     /// <exception cref="InvalidOperationException">The database was migrated by a newer build.</exception>
     public async Task<IReadOnlyList<Migration>> MigrateAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _openConnection(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
-        await ExecuteAsync(connection, transaction, TakeLock, cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, transaction, CreateVersionTable, cancellationToken).ConfigureAwait(false);
+        if (_backend == WarehouseBackend.PostgreSql)
+        {
+            await DbCommands.ExecuteAsync(connection, transaction, TakePostgresLock, cancellationToken).ConfigureAwait(false);
+        }
+
+        await DbCommands.ExecuteAsync(connection, transaction, CreateVersionTable, cancellationToken).ConfigureAwait(false);
         var applied = await AppliedVersionsAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
 
         var newest = Migrations.Count == 0 ? 0 : Migrations[^1].Version;
@@ -68,20 +82,17 @@ public sealed partial class SchemaMigrator
         var pending = Migrations.Where(m => !applied.Contains(m.Version)).ToList();
         foreach (var migration in pending)
         {
-            await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken).ConfigureAwait(false);
-            await using var record = new NpgsqlCommand("INSERT INTO schema_version (version, name) VALUES ($1, $2)", connection, transaction);
-            record.Parameters.Add(new() { Value = migration.Version });
-            record.Parameters.Add(new() { Value = migration.Name });
-            await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await DbCommands.ExecuteAsync(connection, transaction, migration.Sql, cancellationToken).ConfigureAwait(false);
+            await DbCommands.ExecuteAsync(connection, transaction, "INSERT INTO schema_version (version, name) VALUES ($1, $2)", cancellationToken, migration.Version, migration.Name).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return pending;
     }
 
-    private static async Task<HashSet<int>> AppliedVersionsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    private static async Task<HashSet<int>> AppliedVersionsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("SELECT version FROM schema_version", connection, transaction);
+        await using var command = DbCommands.Create(connection, transaction, "SELECT version FROM schema_version");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var versions = new HashSet<int>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -91,33 +102,4 @@ public sealed partial class SchemaMigrator
 
         return versions;
     }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static Migration[] LoadEmbedded()
-    {
-        var assembly = typeof(SchemaMigrator).Assembly;
-        var migrations = new List<Migration>();
-        foreach (var resource in assembly.GetManifestResourceNames())
-        {
-            var match = ResourceName().Match(resource);
-            if (!match.Success)
-            {
-                continue;
-            }
-
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
-            migrations.Add(new Migration(int.Parse(match.Groups["version"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups["name"].Value, reader.ReadToEnd()));
-        }
-
-        return [.. migrations.OrderBy(m => m.Version)];
-    }
-
-    [GeneratedRegex(@"^migrations/(?<version>\d{4})_(?<name>[a-z0-9_]+)\.sql$")]
-    private static partial Regex ResourceName();
 }

@@ -52,6 +52,16 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal("宝鸡市大数据管理中心", document.Document.UnitName);
     }
 
+    [Fact]
+    public async Task Extract_AllTablesFlag_AddsTablesWithoutNumber()
+    {
+        var exit = await Run("extract", Fixtures.Real("xian-2022-gongxinju.pdf"), "--out", _work, "--all-tables");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        var document = await BudgetJson.ReadFileAsync(Path.Combine(_work, "xian-2022-gongxinju.json"));
+        Assert.Contains(document.Tables, t => t.Number is null && t.Kind == TableKind.Other);
+    }
+
     [Theory]
     [InlineData("extract")]
     [InlineData("extract", "some.pdf")]

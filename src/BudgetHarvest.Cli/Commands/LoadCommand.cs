@@ -1,0 +1,39 @@
+using System.CommandLine;
+using BudgetHarvest.Warehouse;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BudgetHarvest.Cli.Commands;
+
+/// <summary><c>load &lt;json-or-folder&gt;...</c>: budgetharvest/1 documents into the warehouse.</summary>
+internal static class LoadCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "budgetharvest/1 JSON files, or folders whose *.json files are loaded.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var warehouse = WarehouseHost.CreateOption();
+
+        var command = new Command("load", "Load extracted documents into the warehouse (a document already stored is left unchanged).") { inputs, warehouse };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var files = InputFiles.Expand(result.GetValue(inputs) ?? [], out var missing, ".json");
+            if (missing.Count > 0)
+            {
+                foreach (var path in missing)
+                {
+                    await error.WriteLineAsync($"error: no such file or folder: {path}").ConfigureAwait(false);
+                }
+
+                return ExitCodes.Usage;
+            }
+
+            await using var services = WarehouseHost.Build(result.GetValue(warehouse));
+            var batch = new LoadBatch(services.GetRequiredService<DocumentWarehouse>(), output, error);
+            return await batch.RunAsync(files, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using BudgetHarvest.Warehouse;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BudgetHarvest.Cli.Commands;
+
+/// <summary><c>query "&lt;sql&gt;"</c>: runs SQL against the warehouse and prints the result.</summary>
+internal static class QueryCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var sql = new Argument<string>("sql") { Description = "One SQL statement, e.g. \"SELECT * FROM v_function_detail LIMIT 10\". It never changes the warehouse." };
+        var format = new Option<string>("--format", "-f") { Description = "table (aligned, for people), csv or json.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var maxRows = new Option<int>("--max-rows") { Description = "Rows a table shows at most (csv and json print every row).", DefaultValueFactory = _ => 1000 };
+        var warehouse = WarehouseHost.CreateOption();
+
+        var command = new Command("query", "Run SQL against the warehouse: tables units, documents, budget_lines …, and the v_* analyst views.") { sql, format, maxRows, warehouse };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            await using var services = WarehouseHost.Build(result.GetValue(warehouse));
+            var store = services.GetRequiredService<IWarehouseSql>();
+            try
+            {
+                var rows = await store.ReadAsync(result.GetValue(sql)!, (reader, ct) => result.GetValue(format) switch
+                {
+                    "csv" => Warehouse.Export.CsvOutput.WriteAsync(reader, output, ct),
+                    "json" => QueryOutput.WriteJsonAsync(reader, output, ct),
+                    _ => QueryOutput.WriteTableAsync(reader, output, result.GetValue(maxRows), ct),
+                }, cancellationToken).ConfigureAwait(false);
+                await error.WriteLineAsync($"{rows} row(s)").ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+            catch (Exception e) when (e is WarehouseException or IOException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.SomeFailed;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using BudgetHarvest.Warehouse;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BudgetHarvest.Cli.Commands;
+
+/// <summary>
+/// The warehouse the load, query and export commands use, configured the ASP.NET way:
+/// <c>appsettings.json</c> (beside the binary, then in the current folder), environment variables
+/// (<c>ConnectionStrings__Warehouse</c>, <c>Warehouse__DuckDbPath</c>), then <c>--warehouse</c>.
+/// </summary>
+internal static class WarehouseHost
+{
+    public static Option<string?> CreateOption() => new("--warehouse", "-w")
+    {
+        Description = "A DuckDB file, or a PostgreSQL connection string (Host=…;Database=…). " +
+                      $"Default: ConnectionStrings__Warehouse if set, else {WarehouseOptions.DefaultDuckDbPath}.",
+    };
+
+    /// <summary>The services of one command run; disposing them closes the warehouse.</summary>
+    public static ServiceProvider Build(string? warehouse) =>
+        new ServiceCollection().AddBudgetWarehouse(Configuration(warehouse)).BuildServiceProvider();
+
+    /// <summary>The configuration with <paramref name="warehouse"/> (when given) overriding the rest.</summary>
+    public static IConfiguration Configuration(string? warehouse)
+    {
+        var builder = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+            .AddEnvironmentVariables();
+        if (!string.IsNullOrWhiteSpace(warehouse))
+        {
+            // Npgsql connection strings are Key=Value pairs; a file path has no '=' in practice.
+            var isPostgres = warehouse.Contains('=', StringComparison.Ordinal);
+            builder.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [$"ConnectionStrings:{WarehouseOptions.ConnectionStringName}"] = isPostgres ? warehouse : "",
+                [WarehouseOptions.DuckDbPathKey] = isPostgres ? null : warehouse,
+            });
+        }
+
+        return builder.Build();
+    }
+}

@@ -1,0 +1,54 @@
+using BudgetHarvest.Core.Model;
+using BudgetHarvest.Validation.Checking;
+using BudgetHarvest.Validation.Tables;
+
+namespace BudgetHarvest.Validation.Rules.WithinTable;
+
+/// <summary>
+/// Each panel of a summary table sums to its 本年收入合计 / 本年支出合计: the total equals the sum
+/// of the panel's top-level lines. A funding heading that merely restates the total of the other
+/// top-level lines (表4's "一、财政拨款" printed over "一、部门预算") is not counted twice.
+/// </summary>
+public sealed class SummaryYearTotalRule : IValidationRule
+{
+    public string Name => "SummaryYearTotal";
+
+    public void Check(ValidationContext context)
+    {
+        foreach (var panel in context.Document.Tables.Where(t => t.Kind == TableKind.Summary).SelectMany(SummaryPanel.Of))
+        {
+            if (panel.YearTotal < 0)
+            {
+                continue;
+            }
+
+            var top = Enumerable.Range(0, panel.YearTotal)
+                .Where(i => string.IsNullOrEmpty(panel.Rows[i].Text(RowFields.Parent)) && !panel.IsSubItem(i))
+                .ToList();
+            // At most one heading goes: of two headings restating each other, the second stays.
+            if (top.FirstOrDefault(i => IsRestatement(context, panel, i, top), -1) is var restated and >= 0)
+            {
+                top.Remove(restated);
+            }
+
+            if (top.Count > 0)
+            {
+                var parts = top.Select(i => panel.Figure(panel.Rows[i])).ToList();
+                context.CheckSum(IdentityScope.WithinTable, panel.Figure(panel.Rows[panel.YearTotal]), parts, "the panel's top-level lines");
+            }
+        }
+    }
+
+    private static bool IsRestatement(ValidationContext context, SummaryPanel panel, int index, List<int> top)
+    {
+        var row = panel.Rows[index];
+        if (top.Count < 2 || !SummaryPanel.IsOneOf(row, SummaryLabels.FundingHeading) || panel.PartsOf(index).Count > 0)
+        {
+            return false;
+        }
+
+        var others = top.Where(i => i != index).Sum(i => panel.Rows[i].Amount(RowFields.Amount) ?? 0m);
+        var figure = panel.Figure(row);
+        return context.Agrees(figure, figure.WithValue(others));
+    }
+}

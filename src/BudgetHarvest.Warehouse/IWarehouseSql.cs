@@ -1,0 +1,23 @@
+using System.Data.Common;
+
+namespace BudgetHarvest.Warehouse;
+
+/// <summary>The analyst's side of the warehouse: SQL over the tables and views, and export of the views.</summary>
+public interface IWarehouseSql
+{
+    WarehouseBackend Backend { get; }
+
+    /// <summary>Where the data lives, for messages (e.g. <c>DuckDB file /data/budgetharvest.duckdb</c>).</summary>
+    string Description { get; }
+
+    /// <summary>
+    /// Runs one SQL statement and hands its result to <paramref name="read"/>. The statement runs in a
+    /// transaction that is always rolled back (and is read-only on PostgreSQL): a query never changes the warehouse.
+    /// </summary>
+    /// <exception cref="WarehouseException">The SQL is wrong or the store cannot be reached.</exception>
+    Task<T> ReadAsync<T>(string sql, Func<DbDataReader, CancellationToken, Task<T>> read, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes the result of a query to a Parquet file.</summary>
+    /// <returns>Rows written.</returns>
+    Task<long> WriteParquetAsync(string sql, string path, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,28 @@
+using BudgetHarvest.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BudgetHarvest.Warehouse;
+
+/// <summary>Registers the warehouse with dependency injection.</summary>
+public static class WarehouseServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers one warehouse as a singleton behind <see cref="IDocumentWarehouse"/> (harvesting),
+    /// <see cref="IWarehouseCatalog"/> (dashboard), <see cref="IWarehouseSql"/> (analysts) and
+    /// <see cref="DocumentWarehouse"/>: PostgreSQL when <c>ConnectionStrings:Warehouse</c> is set,
+    /// otherwise the DuckDB file at <c>Warehouse:DuckDbPath</c>. See <see cref="WarehouseOptions"/>.
+    /// </summary>
+    public static IServiceCollection AddBudgetWarehouse(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = WarehouseOptions.From(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(options);
+        services.AddSingleton(sp => options.CreateWarehouse(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IDocumentWarehouse>(sp => sp.GetRequiredService<DocumentWarehouse>());
+        services.AddSingleton<IWarehouseCatalog>(sp => sp.GetRequiredService<DocumentWarehouse>());
+        services.AddSingleton<IWarehouseSql>(sp => sp.GetRequiredService<DocumentWarehouse>());
+        return services;
+    }
+}
