@@ -32,6 +32,8 @@ find_pg_bin() {
 missing=()
 PG_BIN="$(find_pg_bin)"
 [[ -x "$PG_BIN/initdb" && -x "$PG_BIN/pg_ctl" && -x "$PG_BIN/pg_isready" ]] || missing+=(postgresql)
+# The dashboard's browser tests drive Debian's Chromium with Playwright (which cannot download its own).
+[[ -x /usr/bin/chromium ]] || missing+=(chromium)
 # No test renders PDFs yet, so no CJK fonts are needed; a fixture builder that renders
 # (LibreOffice/Chromium) must add fonts-noto-cjk and fonts-wqy-zenhei here.
 

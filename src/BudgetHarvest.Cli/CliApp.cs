@@ -12,6 +12,7 @@ public static class CliApp
         var root = new RootCommand("BudgetHarvest: turns Chinese public budget disclosure PDFs (预算公开) into data.")
         {
             ExtractCommand.Create(output, error),
+            HarvestCommand.Create(output, error),
             ValidateCommand.Create(output, error),
             LoadCommand.Create(output, error),
             QueryCommand.Create(output, error),

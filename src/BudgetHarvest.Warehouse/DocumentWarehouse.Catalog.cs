@@ -23,17 +23,31 @@ public abstract partial class DocumentWarehouse
     public Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(DocumentFilter? filter = null, CancellationToken cancellationToken = default)
     {
         filter ??= new DocumentFilter();
+        var (where, values) = FilterSql(filter);
+        var sql = $"{SummaryColumns} {where} ORDER BY d.loaded_at DESC, d.document_id DESC " +
+                  $"LIMIT {Math.Clamp(filter.Limit, 0, 10_000)} OFFSET {Math.Max(filter.Offset, 0)}";
+        return ReadSummariesAsync(sql, values, cancellationToken);
+    }
+
+    /// <summary>The WHERE clause of a filter over <c>documents d</c> joined with <c>units u</c>, and its values; paging is the caller's.</summary>
+    private static (string Where, object?[] Values) FilterSql(DocumentFilter filter)
+    {
         var conditions = new List<string>();
         var values = new List<object?>();
-        void Where(string condition, object? value)
+        string Parameter(object? value)
         {
             values.Add(value);
-            conditions.Add(condition.Replace("$?", "$" + values.Count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+            return "$" + values.Count.ToString(CultureInfo.InvariantCulture);
         }
 
         if (filter.Status is { } status)
         {
-            Where("d.status = $?", DocumentStatuses.Name(status));
+            conditions.Add($"d.status = {Parameter(DocumentStatuses.Name(status))}");
+        }
+
+        if (filter.Statuses is { Count: > 0 } statuses)
+        {
+            conditions.Add($"d.status IN ({string.Join(", ", statuses.Select(s => Parameter(DocumentStatuses.Name(s))))})");
         }
 
         if (filter.Reviewed is { } reviewed)
@@ -48,23 +62,20 @@ public abstract partial class DocumentWarehouse
 
         if (filter.Year is { } year)
         {
-            Where("d.year = $?", year);
+            conditions.Add($"d.year = {Parameter(year)}");
         }
 
         if (filter.IssueCode is { } code)
         {
-            Where("EXISTS (SELECT 1 FROM issues i WHERE i.document_id = d.document_id AND i.code = $?)", code);
+            conditions.Add($"EXISTS (SELECT 1 FROM issues fi WHERE fi.document_id = d.document_id AND fi.code = {Parameter(code)})");
         }
 
         if (filter.UnitNameContains is { Length: > 0 } part)
         {
-            Where("strpos(coalesce(u.unit_name, d.unit_name, ''), $?) > 0", part);
+            conditions.Add($"strpos(coalesce(u.unit_name, d.unit_name, ''), {Parameter(part)}) > 0");
         }
 
-        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
-        var sql = $"{SummaryColumns} {where} ORDER BY d.loaded_at DESC, d.document_id DESC " +
-                  $"LIMIT {Math.Clamp(filter.Limit, 0, 10_000)} OFFSET {Math.Max(filter.Offset, 0)}";
-        return ReadSummariesAsync(sql, values.ToArray(), cancellationToken);
+        return (conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions), values.ToArray());
     }
 
     /// <inheritdoc/>
@@ -93,13 +104,7 @@ public abstract partial class DocumentWarehouse
             SELECT i.ordinal, i.code, i.severity, i.table_number, i.message
             FROM issues i JOIN documents d ON d.document_id = i.document_id
             WHERE d.sha256 = $1 ORDER BY i.ordinal
-            """, [sha256], r => new StoredIssue(sha256, r.GetInt32(0), new ExtractionIssue
-        {
-            Code = r.GetString(1),
-            Severity = FormatNames.Parse<IssueSeverity>(r.GetString(2)),
-            Table = r.IsDBNull(3) ? null : r.GetInt32(3),
-            Message = r.GetString(4),
-        }), cancellationToken);
+            """, [sha256], r => new StoredIssue(sha256, r.GetInt32(0), IssueFrom(r, 1)), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -158,6 +163,15 @@ public abstract partial class DocumentWarehouse
 
             return list;
         }, cancellationToken);
+
+    /// <summary>An issue from the columns code, severity, table_number, message starting at <paramref name="first"/>.</summary>
+    private static ExtractionIssue IssueFrom(DbDataReader reader, int first) => new()
+    {
+        Code = reader.GetString(first),
+        Severity = FormatNames.Parse<IssueSeverity>(reader.GetString(first + 1)),
+        Table = reader.IsDBNull(first + 2) ? null : reader.GetInt32(first + 2),
+        Message = reader.GetString(first + 3),
+    };
 
     private static string? NullableText(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

@@ -84,7 +84,11 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
     /// <exception cref="ArgumentException">The document's <c>source.sha256</c> is not 64 lower-case hex digits.</exception>
     /// <exception cref="InvalidDataException">The document holds an amount no budget can have; nothing was stored.</exception>
     /// <exception cref="WarehouseException">The store failed; nothing was stored.</exception>
-    public async Task<LoadResult> LoadAsync(BudgetDocument document, DocumentProvenance? provenance = null, CancellationToken cancellationToken = default)
+    public Task<LoadResult> LoadAsync(BudgetDocument document, DocumentProvenance? provenance = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(document, provenance, replace: false, cancellationToken);
+
+    /// <summary>Loads a document in one transaction; with <paramref name="replace"/>, first removes the stored version of its SHA-256 (see <see cref="ReplaceAsync"/>).</summary>
+    private async Task<LoadResult> WriteAsync(BudgetDocument document, DocumentProvenance? provenance, bool replace, CancellationToken cancellationToken)
     {
         var sha256 = Sha256Text.Check(document.Source.Sha256, nameof(document));
         await ReadyAsync(cancellationToken).ConfigureAwait(false);
@@ -93,6 +97,9 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
             using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
             await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+            var replaced = replace ? await RemoveStoredAsync(connection, transaction, sha256, cancellationToken).ConfigureAwait(false) : null;
+            provenance ??= replaced?.Provenance;
 
             // Three trips at most besides the commit: unit and document rows; the bulk facts; the
             // small facts with the latest-version bookkeeping (one each where the driver batches).
@@ -114,16 +121,23 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
             var tail = new StatementBatch();
             var facts = new DocumentFacts(document, Convert.ToInt64(documentId, System.Globalization.CultureInfo.InvariantCulture));
             await facts.WriteAsync(CreateFactSink(connection, transaction, tail), cancellationToken).ConfigureAwait(false);
+            var kind = document.Document.Kind is { } k ? FormatNames.Of(k) : null;
             if (unit is not null && document.Document.Year is { } year)
             {
-                var kind = document.Document.Kind is { } k ? FormatNames.Of(k) : null;
                 tail.Add(ClearLatest, unit.Key, year, kind);
                 tail.Add(SetLatest, unit.Key, year, kind);
             }
 
+            // The replaced version may have been the latest of another unit-year (a failed extraction has no year).
+            if (replaced is { UnitKey: { } oldUnit, Year: { } oldYear } && (oldUnit, oldYear, replaced.Kind) != (unit?.Key, document.Document.Year, kind))
+            {
+                tail.Add(ClearLatest, oldUnit, oldYear, replaced.Kind);
+                tail.Add(SetLatest, oldUnit, oldYear, replaced.Kind);
+            }
+
             await tail.ExecuteAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return new LoadResult(sha256, LoadOutcome.Inserted, lines);
+            return new LoadResult(sha256, replaced is null ? LoadOutcome.Inserted : LoadOutcome.Replaced, lines);
         }
         catch (DbException e)
         {

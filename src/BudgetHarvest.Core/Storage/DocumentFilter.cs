@@ -6,6 +6,9 @@ public sealed record DocumentFilter
 {
     public DocumentStatus? Status { get; init; }
 
+    /// <summary>Only documents with one of these statuses (e.g. failed and warning: everything needing a look).</summary>
+    public IReadOnlyCollection<DocumentStatus>? Statuses { get; init; }
+
     /// <summary>True: only reviewed documents; false: only those not reviewed yet.</summary>
     public bool? Reviewed { get; init; }
 

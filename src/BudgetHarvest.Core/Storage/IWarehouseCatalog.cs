@@ -20,6 +20,12 @@ public interface IWarehouseCatalog
     /// <summary>The issues of one document, in their extracted order.</summary>
     Task<IReadOnlyList<StoredIssue>> ListIssuesAsync(string sha256, CancellationToken cancellationToken = default);
 
+    /// <summary>Issues per code and severity among the documents the filter selects (its paging ignored), errors first, then the most widespread.</summary>
+    Task<IReadOnlyList<IssueCodeCount>> CountIssuesAsync(DocumentFilter? filter = null, CancellationToken cancellationToken = default);
+
+    /// <summary>For each of the documents that has one, its most severe issue (the first error, else the first warning): why it is listed.</summary>
+    Task<IReadOnlyDictionary<string, StoredIssue>> LeadingIssuesAsync(IReadOnlyCollection<string> sha256s, CancellationToken cancellationToken = default);
+
     /// <summary>Marks a document reviewed now (again, if it already was).</summary>
     /// <returns>False when no document with this SHA-256 is stored.</returns>
     Task<bool> MarkReviewedAsync(string sha256, string? reviewer = null, CancellationToken cancellationToken = default);

@@ -14,4 +14,7 @@ public enum LoadOutcome
 
     /// <summary>The same SHA-256 was already stored; nothing changed.</summary>
     Unchanged,
+
+    /// <summary>The stored extraction of the same SHA-256 was replaced by a new one (a re-extraction).</summary>
+    Replaced,
 }

@@ -1,0 +1,101 @@
+using BudgetHarvest.Harvesting.Hosting;
+using BudgetHarvest.Harvesting.Jobs;
+using BudgetHarvest.Harvesting.Seeds;
+using BudgetHarvest.Harvesting.Validation;
+using BudgetHarvest.Validation;
+using BudgetHarvest.Warehouse;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+
+namespace BudgetHarvest.Cli.Commands;
+
+/// <summary>
+/// One harvest run in this process: starts the Hangfire workers, enqueues every source, shows
+/// progress until every document is accounted for, and prints the summary.
+/// </summary>
+internal sealed class HarvestRun(TextWriter output, TextWriter error)
+{
+    public async Task<int> RunAsync(SeedList seeds, string? storeFolder, string? warehouse, CancellationToken cancellationToken)
+    {
+        using var host = BuildHost(storeFolder, warehouse);
+        await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        HarvestSummary summary;
+        try
+        {
+            var runId = host.Services.GetRequiredService<HarvestScheduler>().StartRun(seeds);
+            summary = await WaitWithProgressAsync(host.Services.GetRequiredService<HarvestRunMonitor>(), runId, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+
+        foreach (var failure in summary.Failures)
+        {
+            await error.WriteLineAsync($"failed: {failure.Location}: {failure.Code}: {failure.Message}").ConfigureAwait(false);
+        }
+
+        if (!summary.IsComplete)
+        {
+            await error.WriteLineAsync($"warning: {summary.Outstanding} item(s) ended without reporting; see the job dashboard.").ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync(
+            $"harvested {summary.Sources} source(s): {summary.Documents} document(s) found, {summary.Fetched} fetched, " +
+            $"{summary.New} new, {summary.Unchanged} unchanged, {summary.Failed} failed").ConfigureAwait(false);
+        return summary.Failed == 0 && summary.IsComplete ? ExitCodes.Success : ExitCodes.SomeFailed;
+    }
+
+    private static IHost BuildHost(string? storeFolder, string? warehouse)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory(), DisableDefaults = true });
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddConfiguration(WarehouseHost.Configuration(warehouse));
+
+        // A harvest command is a self-contained batch: its queue lives in this process, whatever the warehouse.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{HarvestingOptions.Section}:{nameof(HarvestingOptions.JobStorage)}"] = nameof(HarvestJobStorage.InMemory),
+            [$"{HarvestingOptions.Section}:{nameof(HarvestingOptions.SchedulePollingInterval)}"] = "00:00:01",
+        });
+        if (storeFolder is not null)
+        {
+            builder.Configuration[$"{HarvestingOptions.Section}:{nameof(HarvestingOptions.StoreFolder)}"] = storeFolder;
+        }
+
+        builder.Services.AddBudgetWarehouse(builder.Configuration);
+        var validator = new DocumentValidator();
+        builder.Services.AddSingleton<IDocumentValidator>(new ValidatorFunction(document => validator.Validate(document).Issues));
+        builder.Services.AddBudgetHarvesting(builder.Configuration);
+        return builder.Build();
+    }
+
+    private async Task<HarvestSummary> WaitWithProgressAsync(HarvestRunMonitor monitor, string runId, CancellationToken cancellationToken)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
+        HarvestSummary? summary = null;
+        await console.Progress().AutoClear(true).StartAsync(async context =>
+        {
+            var sources = context.AddTask("sources");
+            var documents = context.AddTask("documents");
+            summary = await monitor.WaitAsync(runId, new SynchronousProgress(s =>
+            {
+                sources.MaxValue = Math.Max(1, s.Sources);
+                sources.Value = s.SourcesDone;
+                documents.MaxValue = Math.Max(1, s.Documents);
+                documents.Value = s.DocumentsDone;
+                documents.Description = $"documents ({s.New} new, {s.Unchanged} unchanged, {s.Failed} failed)";
+            }), cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+        return summary!;
+    }
+
+    /// <summary>Reports on the caller's thread; <see cref="Progress{T}"/> would post to a thread pool.</summary>
+    private sealed class SynchronousProgress(Action<HarvestSummary> report) : IProgress<HarvestSummary>
+    {
+        public void Report(HarvestSummary value) => report(value);
+    }
+}

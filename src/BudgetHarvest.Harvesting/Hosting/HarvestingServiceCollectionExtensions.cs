@@ -1,0 +1,132 @@
+using System.Net;
+using BudgetHarvest.Extraction.Pipeline;
+using BudgetHarvest.Harvesting.Discovery;
+using BudgetHarvest.Harvesting.Fetching;
+using BudgetHarvest.Harvesting.Jobs;
+using BudgetHarvest.Harvesting.Storage;
+using BudgetHarvest.Harvesting.Validation;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace BudgetHarvest.Harvesting.Hosting;
+
+/// <summary>
+/// Wires harvesting into a host: fetching, stores, jobs and Hangfire (PostgreSQL storage when a
+/// connection string is configured, so workers on several machines share the queues; in-memory
+/// otherwise). The host adds an <see cref="Core.Storage.IDocumentWarehouse"/>, and a web host the dashboard.
+/// </summary>
+public static class HarvestingServiceCollectionExtensions
+{
+    /// <summary>The connection strings looked up, in order, for Hangfire's PostgreSQL storage.</summary>
+    public static readonly string[] StorageConnectionNames = ["Hangfire", "Warehouse"];
+
+    /// <summary>Registers harvesting, its Hangfire storage and (unless <c>Harvesting:RunWorkers</c> is false) its workers.</summary>
+    public static IServiceCollection AddBudgetHarvesting(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<HarvestingOptions>().Bind(configuration.GetSection(HarvestingOptions.Section));
+        services.AddOptions<FetchOptions>().Bind(configuration.GetSection($"{HarvestingOptions.Section}:Fetch"));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IBlobStore>(sp => new FileBlobStore(Folder(sp)));
+        services.TryAddSingleton<ISourceStateStore>(sp => new FileSourceStateStore(Folder(sp)));
+        services.TryAddSingleton<IStagedDocuments>(sp => new FileStagedDocuments(Folder(sp)));
+        services.TryAddSingleton<IDocumentValidator, NoDocumentValidation>();
+        services.TryAddSingleton(sp => new BudgetExtractor(new ExtractionOptions
+        {
+            DocumentTimeout = sp.GetRequiredService<IOptions<HarvestingOptions>>().Value.ExtractionTimeout,
+            TimeProvider = sp.GetRequiredService<TimeProvider>(),
+        }));
+
+        services.AddSingleton<HostPipelines>();
+        services.AddHttpClient(PdfFetcher.HttpClientName)
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+            {
+                var fetch = sp.GetRequiredService<IOptions<FetchOptions>>().Value;
+                return new SocketsHttpHandler
+                {
+                    AllowAutoRedirect = true,
+                    MaxAutomaticRedirections = Math.Max(1, fetch.MaxRedirects),
+                    AutomaticDecompression = DecompressionMethods.All,
+                    ConnectTimeout = fetch.ConnectTimeout,
+                    MaxConnectionsPerServer = Math.Max(1, fetch.PerHostConcurrency),
+                    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                };
+            });
+        services.AddTransient(sp => ActivatorUtilities.CreateInstance<PdfFetcher>(sp,
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(PdfFetcher.HttpClientName)));
+        services.AddTransient<DocumentDiscovery>();
+
+        services.TryAddSingleton<HarvestJournal>();
+        services.AddSingleton<JobFailurePolicy>();
+        services.AddTransient<DocumentFailureRecorder>();
+        services.AddTransient<HarvestSourceJob>();
+        services.AddTransient<FetchDocumentJob>();
+        services.AddTransient<ExtractDocumentJob>();
+        services.AddTransient<ValidateDocumentJob>();
+        services.AddTransient<LoadDocumentJob>();
+        services.AddTransient<HarvestScheduler>();
+        services.AddTransient<HarvestRunMonitor>();
+
+        var connectionString = JobStorageConnectionString(configuration);
+        var schema = configuration[$"{HarvestingOptions.Section}:{nameof(HarvestingOptions.JobStorageSchema)}"] is { Length: > 0 } name ? name : new HarvestingOptions().JobStorageSchema;
+        services.AddHangfire((sp, hangfire) =>
+        {
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (connectionString is null)
+            {
+                hangfire.UseInMemoryStorage();
+            }
+            else
+            {
+                hangfire.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
+                {
+                    SchemaName = schema,
+                    PrepareSchemaIfNecessary = true,
+                    QueuePollInterval = TimeSpan.FromSeconds(1),
+                });
+            }
+        });
+
+        if (configuration.GetValue($"{HarvestingOptions.Section}:{nameof(HarvestingOptions.RunWorkers)}", true))
+        {
+            AddWorkers(services, HarvestQueues.Harvest, o => o.HarvestWorkers);
+            AddWorkers(services, HarvestQueues.Extract, o => o.ExtractionWorkers);
+        }
+
+        return services;
+    }
+
+    /// <summary>The PostgreSQL connection string of Hangfire's storage, or null for in-memory storage.</summary>
+    /// <exception cref="InvalidOperationException">PostgreSQL storage is asked for but no connection string is configured.</exception>
+    public static string? JobStorageConnectionString(IConfiguration configuration)
+    {
+        var storage = configuration.GetValue($"{HarvestingOptions.Section}:{nameof(HarvestingOptions.JobStorage)}", HarvestJobStorage.Auto);
+        var connectionString = StorageConnectionNames.Select(configuration.GetConnectionString).FirstOrDefault(c => !string.IsNullOrWhiteSpace(c));
+        return storage switch
+        {
+            HarvestJobStorage.InMemory => null,
+            HarvestJobStorage.PostgreSql => connectionString ?? throw new InvalidOperationException(
+                "Harvesting:JobStorage is PostgreSql, but neither ConnectionStrings:Hangfire nor ConnectionStrings:Warehouse is set."),
+            _ => connectionString,
+        };
+    }
+
+    private static void AddWorkers(IServiceCollection services, string queue, Func<HarvestingOptions, int> workers) =>
+        services.AddHangfireServer((sp, server) =>
+        {
+            var options = sp.GetRequiredService<IOptions<HarvestingOptions>>().Value;
+            server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:{queue}";
+            server.Queues = [queue];
+            server.WorkerCount = Math.Max(1, workers(options));
+            server.SchedulePollingInterval = options.SchedulePollingInterval;
+        });
+
+    private static string Folder(IServiceProvider services) =>
+        Path.GetFullPath(services.GetRequiredService<IOptions<HarvestingOptions>>().Value.StoreFolder);
+}

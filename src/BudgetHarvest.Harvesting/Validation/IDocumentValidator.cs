@@ -1,0 +1,20 @@
+using BudgetHarvest.Core.Model;
+
+namespace BudgetHarvest.Harvesting.Validation;
+
+/// <summary>
+/// The validation step of the harvest pipeline: checks an extracted document's figures and returns
+/// what it finds. The validation stage plugs its validator in here; until then
+/// <see cref="NoDocumentValidation"/> passes documents through.
+/// </summary>
+public interface IDocumentValidator
+{
+    /// <summary>Issues found in the document (an empty list when it is consistent). Must not modify the document.</summary>
+    IReadOnlyList<ExtractionIssue> Validate(BudgetDocument document);
+}
+
+/// <summary>A validator that finds nothing: the default until a real one is registered.</summary>
+public sealed class NoDocumentValidation : IDocumentValidator
+{
+    public IReadOnlyList<ExtractionIssue> Validate(BudgetDocument document) => [];
+}

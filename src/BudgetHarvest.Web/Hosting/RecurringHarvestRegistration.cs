@@ -1,0 +1,41 @@
+using BudgetHarvest.Harvesting.Jobs;
+using BudgetHarvest.Harvesting.Seeds;
+
+namespace BudgetHarvest.Web.Hosting;
+
+/// <summary>
+/// At startup, registers a recurring harvest for every scheduled source of the seed file named by
+/// <c>Harvesting:Seeds</c> (relative to the working directory) and removes those of sources no longer
+/// listed. A seed file with errors stops the host with every error listed; no file configured means
+/// no recurring harvest.
+/// </summary>
+public sealed class RecurringHarvestRegistration(IConfiguration configuration, HarvestScheduler scheduler, ILogger<RecurringHarvestRegistration> logger) : IHostedService
+{
+    /// <summary>The configuration key of the seed file.</summary>
+    public const string SeedsKey = "Harvesting:Seeds";
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (configuration[SeedsKey] is not { Length: > 0 } path)
+        {
+            logger.LogInformation("No seed file configured ({Key}): no recurring harvest is scheduled.", SeedsKey);
+            return Task.CompletedTask;
+        }
+
+        SeedList seeds;
+        try
+        {
+            seeds = SeedLoader.Load(Path.GetFullPath(path));
+        }
+        catch (IOException e)
+        {
+            throw new InvalidOperationException($"The seed file {Path.GetFullPath(path)} ({SeedsKey}) cannot be read: {e.Message}", e);
+        }
+
+        var scheduled = scheduler.ScheduleRecurring(seeds);
+        logger.LogInformation("Scheduled {Count} recurring harvest job(s) from {Seeds}.", scheduled, seeds.Path);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,109 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+
+namespace BudgetHarvest.Web.Security;
+
+/// <summary>Sign-in for every page, the API and <c>/hangfire</c>: configured users, cookie authentication, antiforgery.</summary>
+public static class SecurityServiceCollectionExtensions
+{
+    /// <summary>The rate-limiter policy of the sign-in form.</summary>
+    public const string SignInPolicy = "sign-in";
+
+    /// <summary>The configuration key of the folder that keeps the data-protection keys.</summary>
+    public const string KeysFolderKey = "DataProtection:KeysFolder";
+
+    /// <summary>The header API clients send the antiforgery token in.</summary>
+    public const string AntiforgeryHeader = "RequestVerificationToken";
+
+    /// <summary>
+    /// Registers the configured users (checked at startup: none, or one without a hash, stops the host),
+    /// cookie authentication (pages redirect to <c>/login</c>, the API answers 401), a fallback policy
+    /// that requires a signed-in user everywhere, antiforgery and the sign-in rate limit.
+    /// </summary>
+    public static IServiceCollection AddDashboardSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DashboardAccessOptions>()
+            .Bind(configuration.GetSection(DashboardAccessOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DashboardAccessOptions>, DashboardUsersValidation>();
+        services.AddSingleton<DashboardCredentials>();
+
+        // The keys that sign cookies and antiforgery tokens: in a folder (a volume) when configured,
+        // so a restart or a second instance does not sign everyone out.
+        var protection = services.AddDataProtection().SetApplicationName("BudgetHarvest");
+        if (configuration[KeysFolderKey] is { Length: > 0 } keys)
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+        }
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(cookie =>
+            {
+                cookie.LoginPath = "/login";
+                cookie.LogoutPath = "/logout";
+                cookie.AccessDeniedPath = "/login";
+                cookie.Cookie.Name = ".BudgetHarvest.SignIn";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.SlidingExpiration = true;
+                cookie.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
+                cookie.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+            });
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IOptions<DashboardAccessOptions>>((cookie, dashboard) => cookie.ExpireTimeSpan = dashboard.Value.SessionLifetime);
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.HeaderName = AntiforgeryHeader;
+            antiforgery.Cookie.Name = ".BudgetHarvest.Antiforgery";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddScoped<AntiforgeryEndpointFilter>();
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Only attempts count: showing the form is free.
+            limiter.AddPolicy(SignInPolicy, context => HttpMethods.IsGet(context.Request.Method) ? RateLimitPartition.GetNoLimiter("form") : RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = Math.Max(1, context.RequestServices.GetRequiredService<IOptions<DashboardAccessOptions>>().Value.SignInAttemptsPerMinute),
+                    Window = TimeSpan.FromMinutes(1),
+                }));
+        });
+        return services;
+    }
+
+    /// <summary>True for requests to the JSON API, which get status codes instead of the sign-in page.</summary>
+    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    private static Task Refuse(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (IsApi(context.Request))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Says what is wrong with the users, instead of the generic message of a failed Validate.</summary>
+    private sealed class DashboardUsersValidation : IValidateOptions<DashboardAccessOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, DashboardAccessOptions options) =>
+            DashboardCredentials.Problem(options) is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
+    }
+}

@@ -1,0 +1,117 @@
+using BudgetHarvest.Core.Storage;
+using BudgetHarvest.Harvesting.Jobs;
+using BudgetHarvest.Harvesting.Seeds;
+using BudgetHarvest.Harvesting.Tests.Support;
+using BudgetHarvest.Warehouse;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace BudgetHarvest.Harvesting.Tests.Jobs;
+
+/// <summary>
+/// Harvests into the real warehouse, wired as hosts wire it: the embedded DuckDB file, and PostgreSQL
+/// with Hangfire's queues in the same database shared by two worker hosts.
+/// </summary>
+public sealed class WarehouseHarvestTests : IAsyncLifetime
+{
+    private const string Unit = "宝鸡市大数据管理中心";
+    private readonly TempFolder _store = new();
+    private FaultyPdfServer _server = null!;
+
+    public async Task InitializeAsync() =>
+        _server = await FaultyPdfServer.StartAsync([("/pdf/0001-tongchuan-jiaoyuju-2021.pdf", "铜川市教育局2021年单位预算公开")]);
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _store.Dispose();
+    }
+
+    [Fact]
+    public async Task RunAsync_IntoEmbeddedDuckDb_StoresDocumentsAndFailuresAndASecondRunAddsNothing()
+    {
+        var settings = new Dictionary<string, string?> { [WarehouseOptions.DuckDbPathKey] = Path.Combine(_store.Path, "warehouse.duckdb") };
+        await using var harness = await HarvestHarness.StartAsync(TestServices.Build(_store.Path, settings, (services, configuration) => services.AddBudgetWarehouse(configuration)));
+
+        var first = await harness.RunAsync(Seeds());
+        var second = await harness.RunAsync(Seeds());
+
+        await AssertHarvestedAsync(harness, first, second);
+    }
+
+    [PostgresFact]
+    public async Task RunAsync_TwoWorkerHostsOnPostgreSql_ShareTheQueuesAndLoadEachDocumentOnce()
+    {
+        var admin = PostgresFactAttribute.RequiredConnectionString;
+        var suffix = Guid.NewGuid().ToString("N")[..12];
+        var (warehouseSchema, jobSchema) = ($"harvest_{suffix}", $"hangfire_{suffix}");
+        await ExecuteAsync(admin, $"CREATE SCHEMA \"{warehouseSchema}\"");
+        try
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Warehouse"] = new NpgsqlConnectionStringBuilder(admin) { SearchPath = warehouseSchema }.ConnectionString,
+                ["Harvesting:JobStorage"] = "PostgreSql",
+                ["Harvesting:JobStorageSchema"] = jobSchema,
+            };
+
+            // One journal, so the run started on the first host is counted whichever host does the work.
+            var journal = new HarvestJournal();
+            ServiceProvider WorkerHost() => TestServices.Build(_store.Path, settings, (services, configuration) =>
+            {
+                services.AddSingleton(journal);
+                services.AddBudgetWarehouse(configuration);
+            });
+            await using var first = await HarvestHarness.StartAsync(WorkerHost());
+            await using var second = await HarvestHarness.StartAsync(WorkerHost());
+
+            var run1 = await first.RunAsync(Seeds());
+            var run2 = await first.RunAsync(Seeds());
+
+            await AssertHarvestedAsync(first, run1, run2);
+            var monitoring = first.Storage.GetMonitoringApi();
+            var servers = monitoring.SucceededJobs(0, 1000)
+                .Select(j => monitoring.JobDetails(j.Key).History.First(h => h.StateName == "Processing").Data["ServerId"])
+                .ToHashSet(StringComparer.Ordinal);
+            Assert.True(servers.Count >= 3, $"only {string.Join(", ", servers)} processed jobs: the second host's workers did nothing");
+        }
+        finally
+        {
+            await ExecuteAsync(admin, $"DROP SCHEMA IF EXISTS \"{warehouseSchema}\" CASCADE; DROP SCHEMA IF EXISTS \"{jobSchema}\" CASCADE");
+        }
+    }
+
+    private async Task AssertHarvestedAsync(HarvestHarness harness, HarvestSummary first, HarvestSummary second)
+    {
+        Assert.Equal((2, 1), (first.New, first.Unchanged)); // 0000 under two URLs is one document
+        Assert.Equal(["http_404", "not_a_pdf"], first.Failures.Select(f => f.Code).Order());
+        Assert.Equal((0, 0, 3), (second.New, second.Fetched, second.Unchanged));
+
+        var catalog = harness.Services.GetRequiredService<IWarehouseCatalog>();
+        var documents = await catalog.ListDocumentsAsync();
+        Assert.Equal(2, documents.Count);
+        Assert.Contains(documents, d => d.UnitName == Unit && d.SourceUri!.Contains("0000-baoji-bigdata-2023", StringComparison.Ordinal));
+        var failures = await catalog.ListSourceFailuresAsync();
+        Assert.Equal(4, failures.Count); // both runs record that the broken sources are still broken
+        Assert.Contains(failures, f => f.Failure.Code == "http_404" && f.Failure.UnitName == "坏单位");
+    }
+
+    private SeedList Seeds() => HarvestHarness.Seeds($$"""
+        {
+          "format": "budgetharvest-seeds/1",
+          "units": [
+            { "name": "{{Unit}}", "code": "621002", "region": "宝鸡市",
+              "sources": [ { "pdf": "{{_server.Url("pdf/0000-baoji-bigdata-2023.pdf")}}" }, { "pdf": "{{_server.Url("alias/0000-baoji-bigdata-2023.pdf")}}" } ] },
+            { "name": "铜川市教育局", "code": "305", "region": "铜川市", "sources": [ { "index": "{{_server.Url("index.html")}}" } ] },
+            { "name": "坏单位", "code": "U3", "sources": [ { "pdf": "{{_server.Url("missing")}}" }, { "pdf": "{{_server.Url("html-as-pdf")}}" } ] }
+          ]
+        }
+        """, _store.Path);
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var command = dataSource.CreateCommand(sql);
+        await command.ExecuteNonQueryAsync();
+    }
+}

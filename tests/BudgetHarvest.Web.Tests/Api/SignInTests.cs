@@ -1,0 +1,170 @@
+using System.Net;
+using BudgetHarvest.Web.Tests.Support;
+
+namespace BudgetHarvest.Web.Tests.Api;
+
+[Collection(SeededDashboardCollection.Name)]
+public sealed class SignInTests(SeededDashboard seeded) : IAsyncLifetime
+{
+    private DashboardFactory _factory = null!;
+
+    public Task InitializeAsync()
+    {
+        _factory = new DashboardFactory(seeded.Data);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Theory]
+    [InlineData("/api/documents")]
+    [InlineData("/api/documents?status=failed")]
+    [InlineData("/api/issue-codes")]
+    [InlineData("/api/source-failures")]
+    [InlineData("/api/antiforgery")]
+    public async Task Api_Anonymous_Returns401WithoutData(string path)
+    {
+        using var client = Operator.Anonymous(_factory);
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("宝鸡", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("sha256", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DocumentApi_Anonymous_Returns401ForDetailPdfAndActions()
+    {
+        using var signedIn = await Operator.SignInAsync(_factory);
+        var sha = (await Operator.FindByFileAsync(signedIn, DashboardData.EncryptedFile)).GetProperty("sha256").GetString();
+        using var client = Operator.Anonymous(_factory);
+
+        using var detail = await client.GetAsync($"/api/documents/{sha}");
+        using var pdf = await client.GetAsync($"/api/documents/{sha}/pdf");
+        using var retry = await client.PostAsync($"/api/documents/{sha}/retry", null);
+        using var review = await client.PostAsync($"/api/documents/{sha}/review", null);
+
+        Assert.All([detail, pdf, retry, review], r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/?status=failed&issue=encrypted_pdf")]
+    [InlineData("/hangfire")]
+    [InlineData("/hangfire/jobs/failed")]
+    public async Task Pages_Anonymous_RedirectToSignIn(string path)
+    {
+        using var client = Operator.Anonymous(_factory);
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/login", response.Headers.Location!.AbsolutePath);
+        Assert.Contains("ReturnUrl=" + Uri.EscapeDataString(path.Split('?')[0]), response.Headers.Location.Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_ShowsErrorAndGrantsNothing()
+    {
+        using var client = Operator.Anonymous(_factory);
+
+        using var response = await Operator.PostSignInAsync(client, DashboardFactory.Username, "wrong password");
+        using var api = await client.GetAsync("/api/documents");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Wrong username or password.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_UnknownUser_IsRefusedLikeAWrongPassword()
+    {
+        using var client = Operator.Anonymous(_factory);
+
+        using var response = await Operator.PostSignInAsync(client, "intruder", DashboardFactory.Password);
+
+        Assert.Contains("Wrong username or password.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/documents")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_WithoutAntiforgeryToken_Returns400()
+    {
+        using var client = Operator.Anonymous(_factory);
+
+        using var response = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Username"] = DashboardFactory.Username,
+            ["Password"] = DashboardFactory.Password,
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/documents")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_RightPassword_OpensDashboardApiAndHangfire()
+    {
+        using var client = await Operator.SignInAsync(_factory);
+
+        using var page = await client.GetAsync("/");
+        using var api = await client.GetAsync("/api/documents");
+        using var hangfire = await client.GetAsync("/hangfire");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, hangfire.StatusCode);
+        Assert.Contains("BudgetHarvest jobs", await hangfire.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_ExternalReturnUrl_RedirectsHomeInstead()
+    {
+        using var client = Operator.Anonymous(_factory);
+        var form = await client.GetStringAsync("/login");
+
+        using var response = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Username"] = DashboardFactory.Username,
+            ["Password"] = DashboardFactory.Password,
+            ["ReturnUrl"] = "https://evil.example/",
+            ["__RequestVerificationToken"] = Operator.FormToken(form),
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task SignOut_EndsTheSession()
+    {
+        using var client = await Operator.SignInAsync(_factory);
+        var page = await client.GetStringAsync("/");
+
+        using var response = await client.PostAsync("/logout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Operator.FormToken(page),
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/documents")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_TooManyAttempts_Returns429()
+    {
+        await using var factory = new DashboardFactory(seeded.Data, new Dictionary<string, string?> { ["Dashboard:SignInAttemptsPerMinute"] = "2" });
+        using var client = Operator.Anonymous(factory);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            using var response = await Operator.PostSignInAsync(client, DashboardFactory.Username, "guess " + attempt);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+}
