@@ -17,6 +17,8 @@ public static class CliApp
             LoadCommand.Create(output, error),
             QueryCommand.Create(output, error),
             ExportCommand.Create(output, error),
+            TrainCommand.Create(output, error),
+            EvaluateCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BudgetHarvest.Classification;
 using BudgetHarvest.Extraction.Pipeline;
 using BudgetHarvest.Validation;
 
@@ -20,10 +21,10 @@ internal static class ExtractCommand
             Required = true,
         };
         var timeout = new Option<int>("--timeout") { Description = "Seconds one document may take before it is reported as failed.", DefaultValueFactory = _ => 120 };
-
         var allTables = new Option<bool>("--all-tables") { Description = "Also output ruled tables that no 目录 or 表N title announces (number null, kind other, grid only)." };
+        var model = new Option<string?>("--model") { Description = "A section classifier model from `train` (default: the model shipped with budget-harvest)." };
 
-        var command = new Command("extract", "Extract disclosure PDFs into budgetharvest/1 JSON documents.") { inputs, outFolder, timeout, allTables };
+        var command = new Command("extract", "Extract disclosure PDFs into budgetharvest/1 JSON documents: metadata, labelled narrative sections, tables.") { inputs, outFolder, timeout, allTables, model };
         command.SetAction(async (result, cancellationToken) =>
         {
             var files = InputFiles.Expand(result.GetValue(inputs) ?? [], out var missing);
@@ -43,10 +44,22 @@ internal static class ExtractCommand
                 return ExitCodes.Usage;
             }
 
+            SectionModel classifier;
+            try
+            {
+                classifier = result.GetValue(model) is { } path ? SectionModel.Load(path) : SectionModel.LoadShipped();
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync($"error: the section classifier model cannot be loaded: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
             var options = new ExtractionOptions
             {
                 DocumentTimeout = TimeSpan.FromSeconds(result.GetValue(timeout)),
                 AllTables = result.GetValue(allTables),
+                SectionClassifier = classifier,
             };
             var batch = new ExtractionBatch(new BudgetExtractor(options), output, error, new DocumentValidator());
             return await batch.RunAsync(files, result.GetValue(outFolder)!, cancellationToken).ConfigureAwait(false);

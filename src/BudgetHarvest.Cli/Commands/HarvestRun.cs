@@ -1,3 +1,5 @@
+using BudgetHarvest.Classification;
+using BudgetHarvest.Core.Narrative;
 using BudgetHarvest.Harvesting.Hosting;
 using BudgetHarvest.Harvesting.Jobs;
 using BudgetHarvest.Harvesting.Seeds;
@@ -69,6 +71,7 @@ internal sealed class HarvestRun(TextWriter output, TextWriter error)
         builder.Services.AddBudgetWarehouse(builder.Configuration);
         var validator = new DocumentValidator();
         builder.Services.AddSingleton<IDocumentValidator>(new ValidatorFunction(document => validator.Validate(document).Issues));
+        builder.Services.AddSingleton<ISectionClassifier>(_ => SectionModel.LoadShipped());
         builder.Services.AddBudgetHarvesting(builder.Configuration);
         return builder.Build();
     }

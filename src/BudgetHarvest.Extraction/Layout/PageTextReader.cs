@@ -91,8 +91,17 @@ public static class PageTextReader
             top = Math.Max(top, Math.Max(glyph.Top, baseline + (0.75 * letter.PointSize)));
         }
 
-        return new TextWord(text, left, right, bottom, top);
+        return new TextWord(text, left, right, bottom, top)
+        {
+            Bold = word.Letters.Count > 0 && word.Letters.All(IsBold),
+            FontSize = word.Letters.Count == 0 ? 0 : word.Letters.Max(l => l.PointSize),
+        };
     }
+
+    private static bool IsBold(Letter letter) =>
+        letter.FontDetails?.IsBold == true
+        || (letter.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false)
+        || (letter.FontName?.Contains("Heavy", StringComparison.OrdinalIgnoreCase) ?? false);
 
     private static bool IsUnreadable(string value)
     {

@@ -57,7 +57,7 @@ public static class TableLocator
             table.Measure ??= fallbackMeasure;
         }
 
-        return new TableLocation(toc, tables) { TableOfContentsPages = tocPages };
+        return new TableLocation(toc, tables) { TitleBlocks = anchors, TableOfContentsPages = tocPages };
     }
 
     private static bool Continues(LocatedTable current, TitleAnchor anchor) =>
@@ -104,6 +104,9 @@ public static class TableLocator
 /// <summary>The result of locating tables: the 目录 as printed and the tables found.</summary>
 public sealed record TableLocation(IReadOnlyList<TocEntry> TableOfContents, IReadOnlyList<LocatedTable> Tables)
 {
+    /// <summary>Every table title block found (表N, title, 单位 line), continuation titles included.</summary>
+    public IReadOnlyList<TitleAnchor> TitleBlocks { get; init; } = [];
+
     /// <summary>Pages that print the 目录.</summary>
     public IReadOnlySet<int> TableOfContentsPages { get; init; } = new HashSet<int>();
 }

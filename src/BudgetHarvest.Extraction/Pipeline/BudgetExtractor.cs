@@ -4,6 +4,7 @@ using BudgetHarvest.Extraction.Layout;
 using BudgetHarvest.Extraction.Locating;
 using BudgetHarvest.Extraction.Mapping;
 using BudgetHarvest.Extraction.Metadata;
+using BudgetHarvest.Extraction.Narrative;
 using BudgetHarvest.Extraction.Tables;
 using UglyToad.PdfPig;
 
@@ -105,6 +106,7 @@ public sealed class BudgetExtractor
             throw new ExtractionFailure(IssueCodes.NotADisclosure, "This PDF does not look like a budget disclosure: no budget year and no 表N budget tables were found.");
         }
 
+        ReadNarrative(document, pages, furniture, location);
         var reconstruction = new TableReconstruction(new TableGridReader(), new TableRowMapper());
         foreach (var located in location.Tables)
         {
@@ -120,6 +122,20 @@ public sealed class BudgetExtractor
         {
             document.Issues.Add(ExtractionIssue.Create(IssueCodes.MissingTable, IssueSeverity.Warning,
                 $"The 目录 lists 表{listed.Number} {listed.Title}, but no such table was found in the document.", listed.Number));
+        }
+    }
+
+    /// <summary>The labelled sections. A narrative that cannot be read costs its sections only, never the tables.</summary>
+    private void ReadNarrative(BudgetDocument document, IReadOnlyList<PageText> pages, PageFurniture furniture, TableLocation location)
+    {
+        try
+        {
+            document.Sections.AddRange(new NarrativeReader(_options.SectionClassifier).Read(pages, furniture, location));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            document.Issues.Add(ExtractionIssue.Create(IssueCodes.ExtractionFailed, IssueSeverity.Warning,
+                $"The narrative could not be read into sections ({e.GetType().Name}: {e.Message}); the tables are unaffected."));
         }
     }
 

@@ -1,3 +1,5 @@
+using BudgetHarvest.Core.Narrative;
+
 namespace BudgetHarvest.Extraction.Pipeline;
 
 /// <summary>Settings of one extraction run.</summary>
@@ -14,4 +16,10 @@ public sealed class ExtractionOptions
 
     /// <summary>Also output ruled tables that no 目录 and no 表N title announce (number null, kind other, grid only).</summary>
     public bool AllTables { get; init; }
+
+    /// <summary>
+    /// Judges narrative paragraphs by content. The default reads headings only; hosts plug in the
+    /// ML.NET classifier of BudgetHarvest.Classification here.
+    /// </summary>
+    public ISectionClassifier SectionClassifier { get; init; } = new HeadingRulesClassifier();
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using BudgetHarvest.Core.Narrative;
 using BudgetHarvest.Extraction.Pipeline;
 using BudgetHarvest.Harvesting.Discovery;
 using BudgetHarvest.Harvesting.Fetching;
@@ -34,10 +35,13 @@ public static class HarvestingServiceCollectionExtensions
         services.TryAddSingleton<ISourceStateStore>(sp => new FileSourceStateStore(Folder(sp)));
         services.TryAddSingleton<IStagedDocuments>(sp => new FileStagedDocuments(Folder(sp)));
         services.TryAddSingleton<IDocumentValidator, NoDocumentValidation>();
+        // A host registers the ML.NET section classifier before this; alone, headings label the narrative.
+        services.TryAddSingleton<ISectionClassifier, HeadingRulesClassifier>();
         services.TryAddSingleton(sp => new BudgetExtractor(new ExtractionOptions
         {
             DocumentTimeout = sp.GetRequiredService<IOptions<HarvestingOptions>>().Value.ExtractionTimeout,
             TimeProvider = sp.GetRequiredService<TimeProvider>(),
+            SectionClassifier = sp.GetRequiredService<ISectionClassifier>(),
         }));
 
         services.AddSingleton<HostPipelines>();

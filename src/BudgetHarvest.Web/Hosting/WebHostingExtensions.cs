@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using BudgetHarvest.Classification;
+using BudgetHarvest.Core.Narrative;
 using BudgetHarvest.Harvesting.Hosting;
 using BudgetHarvest.Harvesting.Validation;
 using BudgetHarvest.Validation;
@@ -59,6 +61,7 @@ public static class WebHostingExtensions
         var validator = new DocumentValidator();
         // Before harvesting, which registers a pass-through validator only when none is.
         services.AddSingleton<IDocumentValidator>(new ValidatorFunction(document => validator.Validate(document).Issues));
+        services.AddSingleton<ISectionClassifier>(_ => SectionModel.LoadShipped());
         services.AddBudgetHarvesting(configuration);
         services.AddTransient<ReextractDocumentJob>();
         return services;
