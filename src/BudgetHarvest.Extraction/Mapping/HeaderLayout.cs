@@ -54,7 +54,32 @@ internal sealed class HeaderLayout
             columns.Add(Describe(grid, headerRows, j, kind, synonyms));
         }
 
-        return new HeaderLayout(headerRows, columns);
+        // Excel forms often number their columns (栏次 1, 2, 3 …) under the header: not a data row.
+        var dataStart = headerRows < grid.Count && IsColumnNumberRow(grid[headerRows]) ? headerRows + 1 : headerRows;
+        return new HeaderLayout(dataStart, columns);
+    }
+
+    /// <summary>A row numbering the columns: at least three integers counting up by one, beside only placeholders or 栏次.</summary>
+    internal static bool IsColumnNumberRow(IReadOnlyList<string> row)
+    {
+        var numbers = new List<int>();
+        foreach (var cell in row)
+        {
+            var text = LabelText.Compact(cell);
+            if (text.Length == 0 || AmountParser.IsPlaceholder(cell) || text is "栏次" or "行次")
+            {
+                continue;
+            }
+
+            if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+            {
+                return false;
+            }
+
+            numbers.Add(n);
+        }
+
+        return numbers.Count >= 3 && numbers.Zip(numbers.Skip(1)).All(p => p.Second == p.First + 1);
     }
 
     /// <summary>
