@@ -30,7 +30,7 @@ public sealed partial class ColumnTableMapper : ITableRowMapper
         var layout = HeaderLayout.Analyze(grid, Kind, _synonyms);
         var reader = new CellReader(table);
         var textColumns = FirstOfEachField(layout.Columns.Where(c => c.Field is not null && FieldTypes.IsText(c.Field)));
-        var groups = AmountGroups(layout.Columns);
+        var groups = AmountGroups(layout.Columns, Kind == TableKind.ThreePublic);
         var rows = new List<TableRow>();
 
         for (var r = layout.DataStart; r < grid.Count; r++)
@@ -152,7 +152,10 @@ public sealed partial class ColumnTableMapper : ITableRowMapper
     /// Splits the amount columns into groups: a field seen again starts the next group (e.g. the
     /// 上年预算数 half of a 三公 table printed beside the 本年 half).
     /// </summary>
-    private static List<AmountGroup> AmountGroups(IReadOnlyList<HeaderColumn> columns)
+    // Only the 三公 table prints one block of amount columns per 项目 (e.g. per year), each becoming a row
+    // with its label; elsewhere a field printed twice (总计 beside a 部门预算 group's 合计) is read once,
+    // from its first column, since the schema has no label to tell the rows apart.
+    private static List<AmountGroup> AmountGroups(IReadOnlyList<HeaderColumn> columns, bool labelledBlocks)
     {
         var groups = new List<AmountGroup> { new() };
         foreach (var column in columns.Where(c => c.Field is not null && FieldTypes.IsAmount(c.Field)))
@@ -160,6 +163,11 @@ public sealed partial class ColumnTableMapper : ITableRowMapper
             var current = groups[^1];
             if (current.Columns.Exists(c => c.Field == column.Field))
             {
+                if (!labelledBlocks)
+                {
+                    continue;
+                }
+
                 current = new AmountGroup();
                 groups.Add(current);
             }

@@ -23,6 +23,25 @@ public sealed class ColumnTableMapperTests
     }
 
     [Fact]
+    public void Map_TotalBesideGroupTotalWithColumnNumbers_OneRowPerLineWithoutLabel()
+    {
+        // Excel form of Xi'an 2019: 总计 and the 部门预算 group's 合计 are both totals, and a 栏次 row follows the header.
+        var table = Table(TableKind.IncomeByUnit,
+            ["单位编码", "单位名称", "总计", "部门预算", "", ""],
+            ["", "", "", "合计", "一般公共预算拨款", "上年结转"],
+            ["**", "**", "1", "2", "3", "4"],
+            ["", "合计", "3,695.91", "3,695.91", "3,643.37", "52.54"],
+            ["125001", "西安市安全生产监督管理局", "2,123.93", "2,123.93", "2,080.32", "43.61"]);
+
+        var rows = new TableRowMapper().Map(table).Rows;
+
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, r => Assert.False(r.Has(RowFields.Label)));
+        Assert.Equal(3695.91m, rows[0].Amount(RowFields.Total));
+        Assert.Equal(43.61m, rows[1].Amount(RowFields.Carryover));
+    }
+
+    [Fact]
     public void Map_TwoLevelHeaderWithWrappedText_ColumnsResolvedThroughGroup()
     {
         var table = Table(TableKind.EconomicDetail,
