@@ -87,6 +87,11 @@ public sealed class ValidateCommandTests : IDisposable
         var document = await BudgetJson.ReadFileAsync(Path.Combine(_cli.Work, Seed + ".json"));
         var issue = Assert.Single(document.Issues, i => i.Code == IssueCodes.SumMismatch && i.Table == 4);
         Assert.Contains("“部门预算”: 363.45 万元 ≠ 626.96 万元", issue.Message, StringComparison.Ordinal);
+
+        // End to end, from the PDF's own narrative and tables: the seven inconsistencies of the seed
+        // (SeedDocumentTests explains each), no more and no fewer.
+        Assert.Equal(7, document.Issues.Count(i => i.Code is IssueCodes.SumMismatch or IssueCodes.CrossTableMismatch or IssueCodes.NarrativeMismatch));
+        Assert.Equal(6, document.Issues.Count(i => i.Code == IssueCodes.NarrativeMismatch));
     }
 
     private Task<int> Run(params string[] args) => _cli.Run(args);
