@@ -36,6 +36,47 @@ internal sealed class HeaderLayout
     /// <summary>Analyzes the header of a grid of the given kind.</summary>
     public static HeaderLayout Analyze(IReadOnlyList<IReadOnlyList<string>> grid, TableKind kind, ColumnSynonyms synonyms)
     {
+        var (joined, tails) = JoinWrapTails(grid);
+        var layout = AnalyzeJoined(joined, kind, synonyms);
+        return tails == 0 ? layout : new HeaderLayout(layout.DataStart + tails, layout.Columns);
+    }
+
+    // Header cells wrapped character by character can leave their last characters on a row of their own
+    // (人员经费支 / 出). Such a row — only one or two characters per cell, each under a heading, before the
+    // first amount — is put back onto the row above for reading the header; the grid itself is unchanged.
+    private static (IReadOnlyList<IReadOnlyList<string>> Grid, int Tails) JoinWrapTails(IReadOnlyList<IReadOnlyList<string>> grid)
+    {
+        var firstData = Enumerable.Range(0, grid.Count).FirstOrDefault(r => HasNumber(grid[r]), -1);
+        if (firstData <= 1)
+        {
+            return (grid, 0);
+        }
+
+        var rows = grid.Take(firstData).Select(r => r.ToList()).ToList();
+        var tails = 0;
+        for (var r = rows.Count - 1; r >= 1; r--)
+        {
+            var cells = rows[r].Select(LabelText.Compact).ToList();
+            var filled = Enumerable.Range(0, cells.Count).Where(c => cells[c].Length > 0).ToList();
+            if (filled.Count == 0 || !filled.TrueForAll(c => cells[c].Length <= 2 && c < rows[r - 1].Count && LabelText.Compact(rows[r - 1][c]).Length > 0))
+            {
+                continue;
+            }
+
+            foreach (var c in filled)
+            {
+                rows[r - 1][c] += cells[c];
+            }
+
+            rows.RemoveAt(r);
+            tails++;
+        }
+
+        return tails == 0 ? (grid, 0) : ([.. rows.Cast<IReadOnlyList<string>>(), .. grid.Skip(firstData)], tails);
+    }
+
+    private static HeaderLayout AnalyzeJoined(IReadOnlyList<IReadOnlyList<string>> grid, TableKind kind, ColumnSynonyms synonyms)
+    {
         // The header ends at the last recognized heading row before the first number; a row of
         // unknown wording above it (e.g. a 2023年预算数 group heading) is part of the header too.
         var headerRows = 0;

@@ -42,6 +42,22 @@ public sealed class ColumnTableMapperTests
     }
 
     [Fact]
+    public void Map_HeaderTailsWrappedOntoOwnRow_ColumnsRecognized()
+    {
+        var table = Table(TableKind.FunctionDetail,
+            ["功能科目编码", "基本支出", "", "", "", "专项业务经费支出", ""],
+            ["", "功能科目名称", "合计", "人员经费支", "公用经费支", "", "备注"],
+            ["", "", "", "出", "出", "", ""],
+            ["", "合计", "1034.15", "835.05", "122.7", "76.4", ""]);
+
+        var row = Assert.Single(new TableRowMapper().Map(table).Rows);
+
+        Assert.Equal(835.05m, row.Amount(RowFields.Personnel));
+        Assert.Equal(122.7m, row.Amount(RowFields.Public));
+        Assert.Equal(76.4m, row.Amount(RowFields.Project));
+    }
+
+    [Fact]
     public void Map_TwoLevelHeaderWithWrappedText_ColumnsResolvedThroughGroup()
     {
         var table = Table(TableKind.EconomicDetail,
