@@ -6,25 +6,18 @@ namespace BudgetHarvest.Cli.Tests.Commands;
 
 public sealed class ExtractCommandTests : IDisposable
 {
-    private readonly string _work = Directory.CreateTempSubdirectory("bh-cli-").FullName;
-    private readonly StringWriter _output = new();
-    private readonly StringWriter _error = new();
+    private readonly CliSession _cli = new();
 
-    public void Dispose()
-    {
-        Directory.Delete(_work, recursive: true);
-        _output.Dispose();
-        _error.Dispose();
-    }
+    public void Dispose() => _cli.Dispose();
 
     [Fact]
     public async Task Extract_FolderWithGoodAndBadFiles_WritesEveryJsonAndExitsOne()
     {
-        var input = Directory.CreateDirectory(Path.Combine(_work, "in")).FullName;
+        var input = Directory.CreateDirectory(Path.Combine(_cli.Work, "in")).FullName;
         File.Copy(Fixtures.Public("0002-weinan-gonglu-2023.pdf"), Path.Combine(input, "good.pdf"));
         await File.WriteAllBytesAsync(Path.Combine(input, "empty.pdf"), []);
         await File.WriteAllTextAsync(Path.Combine(input, "page.pdf"), "<html><body>not found</body></html>");
-        var outFolder = Path.Combine(_work, "out");
+        var outFolder = Path.Combine(_cli.Work, "out");
 
         var exit = await Run("extract", input, "--out", outFolder);
 
@@ -38,27 +31,27 @@ public sealed class ExtractCommandTests : IDisposable
             Assert.Equal(IssueCodes.InvalidPdf, Assert.Single(document.Issues).Code);
         }
 
-        Assert.DoesNotContain("   at ", _error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("2 failed", _output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", _cli.Error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("2 failed", _cli.Output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Extract_OneGoodFile_ExitsZero()
     {
-        var exit = await Run("extract", Fixtures.Public("0000-baoji-bigdata-2023.pdf"), "--out", _work);
+        var exit = await Run("extract", Fixtures.Public("0000-baoji-bigdata-2023.pdf"), "--out", _cli.Work);
 
         Assert.Equal(ExitCodes.Success, exit);
-        var document = await BudgetJson.ReadFileAsync(Path.Combine(_work, "0000-baoji-bigdata-2023.json"));
+        var document = await BudgetJson.ReadFileAsync(Path.Combine(_cli.Work, "0000-baoji-bigdata-2023.json"));
         Assert.Equal("宝鸡市大数据管理中心", document.Document.UnitName);
     }
 
     [Fact]
     public async Task Extract_AllTablesFlag_AddsTablesWithoutNumber()
     {
-        var exit = await Run("extract", Fixtures.Real("xian-2022-gongxinju.pdf"), "--out", _work, "--all-tables");
+        var exit = await Run("extract", Fixtures.Real("xian-2022-gongxinju.pdf"), "--out", _cli.Work, "--all-tables");
 
         Assert.Equal(ExitCodes.Success, exit);
-        var document = await BudgetJson.ReadFileAsync(Path.Combine(_work, "xian-2022-gongxinju.json"));
+        var document = await BudgetJson.ReadFileAsync(Path.Combine(_cli.Work, "xian-2022-gongxinju.json"));
         Assert.Contains(document.Tables, t => t.Number is null && t.Kind == TableKind.Other);
     }
 
@@ -70,15 +63,15 @@ public sealed class ExtractCommandTests : IDisposable
     public async Task Run_UsageError_ExitsTwo(params string[] args)
     {
         Assert.Equal(ExitCodes.Usage, await Run(args));
-        Assert.Contains("error", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("error", _cli.Error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Extract_MissingInput_ExitsTwoAndWritesNothing()
     {
-        var outFolder = Path.Combine(_work, "out");
+        var outFolder = Path.Combine(_cli.Work, "out");
 
-        var exit = await Run("extract", Path.Combine(_work, "missing.pdf"), "--out", outFolder);
+        var exit = await Run("extract", Path.Combine(_cli.Work, "missing.pdf"), "--out", outFolder);
 
         Assert.Equal(ExitCodes.Usage, exit);
         Assert.False(Directory.Exists(outFolder));
@@ -90,8 +83,8 @@ public sealed class ExtractCommandTests : IDisposable
     public async Task Run_Help_ExitsZeroAndDescribesUsage(params string[] args)
     {
         Assert.Equal(ExitCodes.Success, await Run(args));
-        Assert.Contains("extract", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("extract", _cli.Output.ToString(), StringComparison.Ordinal);
     }
 
-    private Task<int> Run(params string[] args) => CliApp.RunAsync(args, _output, _error);
+    private Task<int> Run(params string[] args) => _cli.Run(args);
 }

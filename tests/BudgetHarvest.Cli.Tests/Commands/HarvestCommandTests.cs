@@ -4,21 +4,14 @@ namespace BudgetHarvest.Cli.Tests.Commands;
 
 public sealed class HarvestCommandTests : IDisposable
 {
-    private readonly string _work = Directory.CreateTempSubdirectory("bh-cli-harvest-").FullName;
-    private readonly StringWriter _output = new();
-    private readonly StringWriter _error = new();
+    private readonly CliSession _cli = new();
 
-    public void Dispose()
-    {
-        Directory.Delete(_work, recursive: true);
-        _output.Dispose();
-        _error.Dispose();
-    }
+    public void Dispose() => _cli.Dispose();
 
     [Fact]
     public async Task Harvest_FolderWithGoodAndBadFiles_LoadsTheGoodOneReportsTheBadOneAndExitsOne()
     {
-        var input = Directory.CreateDirectory(Path.Combine(_work, "in")).FullName;
+        var input = Directory.CreateDirectory(Path.Combine(_cli.Work, "in")).FullName;
         File.Copy(Fixtures.Public("0002-weinan-gonglu-2023.pdf"), Path.Combine(input, "good.pdf"));
         await File.WriteAllTextAsync(Path.Combine(input, "page.pdf"), "<html><body>not found</body></html>");
         var seeds = await WriteSeedsAsync($$"""{ "name": "渭南市公路管理局", "code": "314008", "sources": [ { "folder": "in" } ] }""");
@@ -26,15 +19,15 @@ public sealed class HarvestCommandTests : IDisposable
         var exit = await Harvest(seeds);
 
         Assert.Equal(ExitCodes.SomeFailed, exit);
-        Assert.Contains("harvested 1 source(s): 2 document(s) found, 1 fetched, 1 new, 0 unchanged, 1 failed", _output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("page.pdf: not_a_pdf: Not a PDF", _error.ToString(), StringComparison.Ordinal);
-        Assert.Single(Directory.GetFiles(Path.Combine(_work, "store", "blobs"), "*.pdf", SearchOption.AllDirectories));
+        Assert.Contains("harvested 1 source(s): 2 document(s) found, 1 fetched, 1 new, 0 unchanged, 1 failed", _cli.Output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("page.pdf: not_a_pdf: Not a PDF", _cli.Error.ToString(), StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(Path.Combine(_cli.Work, "store", "blobs"), "*.pdf", SearchOption.AllDirectories));
     }
 
     [Fact]
     public async Task Harvest_SecondRunIntoTheSameWarehouse_LoadsNothingNew()
     {
-        var input = Directory.CreateDirectory(Path.Combine(_work, "in")).FullName;
+        var input = Directory.CreateDirectory(Path.Combine(_cli.Work, "in")).FullName;
         File.Copy(Fixtures.Public("0000-baoji-bigdata-2023.pdf"), Path.Combine(input, "a.pdf"));
         var seeds = await WriteSeedsAsync($$"""{ "name": "宝鸡市大数据管理中心", "code": "621002", "sources": [ { "folder": "in" } ] }""");
         Assert.Equal(ExitCodes.Success, await Harvest(seeds));
@@ -42,9 +35,9 @@ public sealed class HarvestCommandTests : IDisposable
         var exit = await Harvest(seeds);
 
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.EndsWith("1 document(s) found, 0 fetched, 0 new, 1 unchanged, 0 failed", _output.ToString().Trim(), StringComparison.Ordinal);
+        Assert.EndsWith("1 document(s) found, 0 fetched, 0 new, 1 unchanged, 0 failed", _cli.Output.ToString().Trim(), StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, await Run("query", "--warehouse", Warehouse, "--format", "csv", "SELECT count(*) AS n FROM documents"));
-        Assert.EndsWith("n\n1", _output.ToString().ReplaceLineEndings("\n").Trim(), StringComparison.Ordinal);
+        Assert.EndsWith("n\n1", _cli.Output.ToString().ReplaceLineEndings("\n").Trim(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,29 +48,29 @@ public sealed class HarvestCommandTests : IDisposable
         var exit = await Run("harvest", "--seeds", seeds);
 
         Assert.Equal(ExitCodes.Usage, exit);
-        Assert.Contains("seeds.json:4: units[0].sources[0].pdf: \"not a url\" is not an absolute http:// or https:// URL", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("seeds.json:4: units[0].sources[0].pdf: \"not a url\" is not an absolute http:// or https:// URL", _cli.Error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Harvest_MissingSeedFile_ExitsTwo()
     {
-        var exit = await Run("harvest", "--seeds", Path.Combine(_work, "none.json"));
+        var exit = await Run("harvest", "--seeds", Path.Combine(_cli.Work, "none.json"));
 
         Assert.Equal(ExitCodes.Usage, exit);
-        Assert.Contains("cannot read the seed file", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("cannot read the seed file", _cli.Error.ToString(), StringComparison.Ordinal);
     }
 
     private async Task<string> WriteSeedsAsync(string unit)
     {
-        var path = Path.Combine(_work, "seeds.json");
+        var path = Path.Combine(_cli.Work, "seeds.json");
         await File.WriteAllTextAsync(path, $"{{\n  \"format\": \"budgetharvest-seeds/1\",\n  \"units\": [\n    {unit}\n  ]\n}}\n");
         return path;
     }
 
-    private string Warehouse => Path.Combine(_work, "warehouse.duckdb");
+    private string Warehouse => Path.Combine(_cli.Work, "warehouse.duckdb");
 
     private Task<int> Harvest(string seeds) =>
-        Run("harvest", "--seeds", seeds, "--store", Path.Combine(_work, "store"), "--warehouse", Warehouse);
+        Run("harvest", "--seeds", seeds, "--store", Path.Combine(_cli.Work, "store"), "--warehouse", Warehouse);
 
-    private Task<int> Run(params string[] args) => CliApp.RunAsync(args, _output, _error);
+    private Task<int> Run(params string[] args) => _cli.Run(args);
 }
