@@ -1,3 +1,4 @@
+using BudgetHarvest.Testing;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -46,15 +47,8 @@ internal static partial class GridMetric
         return relations;
     }
 
-    public static double F1(Dictionary<(string, string, char), int> truth, Dictionary<(string, string, char), int> found)
-    {
-        var hit = truth.Sum(kv => Math.Min(kv.Value, found.GetValueOrDefault(kv.Key)));
-        var foundTotal = found.Values.Sum();
-        var truthTotal = truth.Values.Sum();
-        var p = foundTotal == 0 ? (truthTotal == 0 ? 1.0 : 0.0) : (double)hit / foundTotal;
-        var r = truthTotal == 0 ? 1.0 : (double)hit / truthTotal;
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
+    public static double F1(Dictionary<(string, string, char), int> truth, Dictionary<(string, string, char), int> found) =>
+        MultisetF1.Of(truth, found);
 
     public static string Norm(string text) => WhitespacePattern().Replace(text.Normalize(NormalizationForm.FormKC), "");
 

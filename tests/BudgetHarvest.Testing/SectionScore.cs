@@ -21,7 +21,7 @@ public static class SectionScore
             return 1;
         }
 
-        return expected.Sum(e => e.Value.Length * F1(Bigrams(e.Value), Bigrams(actual.GetValueOrDefault(e.Key, "")))) / total;
+        return expected.Sum(e => e.Value.Length * MultisetF1.Of(Bigrams(e.Value), Bigrams(actual.GetValueOrDefault(e.Key, "")))) / total;
     }
 
     private static Dictionary<SectionLabel, string> Texts(IEnumerable<NarrativeSection> sections) =>
@@ -40,15 +40,5 @@ public static class SectionScore
         }
 
         return counts;
-    }
-
-    private static double F1(Dictionary<string, int> truth, Dictionary<string, int> found)
-    {
-        var hit = truth.Sum(t => Math.Min(t.Value, found.GetValueOrDefault(t.Key)));
-        var foundTotal = found.Values.Sum();
-        var truthTotal = truth.Values.Sum();
-        var precision = foundTotal == 0 ? (truthTotal == 0 ? 1 : 0) : (double)hit / foundTotal;
-        var recall = truthTotal == 0 ? 1 : (double)hit / truthTotal;
-        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     }
 }
