@@ -25,7 +25,7 @@ internal static partial class BlockGrouper
     public static List<RowGroup> Group(IReadOnlyList<TextFragment> fragments, Func<TextFragment, int> columnOf, double wrapGap, List<Block> spanning)
     {
         var IsAmount = AmountTest(fragments, columnOf);
-        var anchors = Clustering.Cluster(fragments.Where(IsAmount).Select(f => f.Baseline), 1).Select(c => c.Value).ToList();
+        var anchors = Clustering.Cluster(fragments.Where(IsAmount).Select(f => f.Baseline), 1).Select(c => c.Value).OrderByDescending(a => a).ToList();
         var blocks = new List<Block>();
         foreach (var column in fragments.GroupBy(columnOf))
         {
@@ -115,20 +115,19 @@ internal static partial class BlockGrouper
     // The amount line each text line of a column belongs to. A wrapped label sits top-aligned with its amount
     // line or centred on it, so between two amount lines the label of the upper row ends at the widest gap
     // between lines (on a tie, the lowest: top-aligned labels continue downwards). Outside the amount lines,
-    // the nearest one.
+    // the nearest one. The anchors are the amount baselines, top first.
     private static Dictionary<TextFragment, int> AmountSlots(List<TextFragment> column, List<double> anchors)
     {
         var slots = new Dictionary<TextFragment, int>();
-        var sorted = anchors.OrderByDescending(a => a).ToList();
+        var tolerance = 0.3 * column[0].FontSize;
         foreach (var f in column)
         {
-            slots[f] = NearestAnchor(sorted, f.Baseline);
+            slots[f] = NearestAnchor(anchors, f.Baseline);
         }
 
-        for (var i = 1; i < sorted.Count; i++)
+        for (var i = 1; i < anchors.Count; i++)
         {
-            var (upper, lower) = (sorted[i - 1], sorted[i]);
-            var tolerance = 0.3 * column[0].FontSize;
+            var (upper, lower) = (anchors[i - 1], anchors[i]);
             var between = column.Where(f => f.Baseline < upper - tolerance && f.Baseline > lower + tolerance).ToList();
             if (between.Count == 0)
             {
