@@ -1,4 +1,5 @@
 using Npgsql;
+using BudgetHarvest.Testing;
 
 namespace BudgetHarvest.Warehouse.Tests;
 

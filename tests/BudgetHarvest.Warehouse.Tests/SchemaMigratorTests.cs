@@ -1,5 +1,6 @@
 using BudgetHarvest.Warehouse.Schema;
 using Npgsql;
+using BudgetHarvest.Testing;
 
 namespace BudgetHarvest.Warehouse.Tests;
 

@@ -1,5 +1,6 @@
 using Xunit.Abstractions;
 using Xunit.Sdk;
+using BudgetHarvest.Testing;
 
 namespace BudgetHarvest.Warehouse.Tests;
 

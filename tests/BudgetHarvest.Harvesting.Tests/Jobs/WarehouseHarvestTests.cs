@@ -5,6 +5,7 @@ using BudgetHarvest.Harvesting.Tests.Support;
 using BudgetHarvest.Warehouse;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using BudgetHarvest.Testing;
 
 namespace BudgetHarvest.Harvesting.Tests.Jobs;
 
@@ -42,7 +43,7 @@ public sealed class WarehouseHarvestTests : IAsyncLifetime
     [PostgresFact]
     public async Task RunAsync_TwoWorkerHostsOnPostgreSql_ShareTheQueuesAndLoadEachDocumentOnce()
     {
-        var admin = PostgresFactAttribute.RequiredConnectionString;
+        var admin = TestPostgres.RequiredConnectionString;
         var suffix = Guid.NewGuid().ToString("N")[..12];
         var (warehouseSchema, jobSchema) = ($"harvest_{suffix}", $"hangfire_{suffix}");
         await ExecuteAsync(admin, $"CREATE SCHEMA \"{warehouseSchema}\"");

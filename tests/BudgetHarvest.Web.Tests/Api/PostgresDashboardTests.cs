@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using BudgetHarvest.Web.Tests.Support;
 using Npgsql;
+using BudgetHarvest.Testing;
 
 namespace BudgetHarvest.Web.Tests.Api;
 
@@ -23,7 +24,7 @@ public sealed class PostgresDashboardTests : IAsyncLifetime
             return;
         }
 
-        _database = await TestPostgres.CreateDatabaseAsync();
+        _database = await TestDatabases.CreateAsync();
         _data = await DashboardData.SeedAsync(_database);
     }
 
@@ -32,7 +33,7 @@ public sealed class PostgresDashboardTests : IAsyncLifetime
         _data?.Dispose();
         if (_database is not null)
         {
-            await TestPostgres.DropDatabaseAsync(_database);
+            await TestDatabases.DropAsync(_database);
         }
     }
 

@@ -1,7 +1,10 @@
-namespace BudgetHarvest.Warehouse.Tests;
+namespace BudgetHarvest.Testing;
 
-/// <summary>Where the test PostgreSQL is, and whether its absence is an error (CI) or a reason to skip (a laptop).</summary>
-internal static class TestPostgres
+/// <summary>
+/// Where the test PostgreSQL is (<c>BUDGETHARVEST_TEST_PG</c>, set by <c>scripts/test.sh</c>), and whether
+/// its absence is an error (CI) or a reason to skip (a laptop).
+/// </summary>
+public static class TestPostgres
 {
     public const string Variable = "BUDGETHARVEST_TEST_PG";
 
@@ -19,4 +22,7 @@ internal static class TestPostgres
     public static string MissingInCiMessage =>
         $"CI=true but {Variable} is not set: the PostgreSQL tests cannot run and must not be skipped in CI. " +
         "Run the suite through `bash scripts/test.sh` (it starts a throwaway server and sets the variable).";
+
+    /// <summary>The connection string, or a clear failure when a PostgreSQL test runs without one (CI).</summary>
+    public static string RequiredConnectionString => ConnectionString ?? throw new InvalidOperationException(MissingInCiMessage);
 }

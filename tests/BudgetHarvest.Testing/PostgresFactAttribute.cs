@@ -1,4 +1,6 @@
-namespace BudgetHarvest.Warehouse.Tests;
+using Xunit;
+
+namespace BudgetHarvest.Testing;
 
 /// <summary>
 /// A fact that needs the test PostgreSQL: skipped with a reason when <c>BUDGETHARVEST_TEST_PG</c>
