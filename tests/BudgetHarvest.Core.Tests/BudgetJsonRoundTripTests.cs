@@ -13,7 +13,7 @@ public sealed class BudgetJsonRoundTripTests
     public static TheoryData<string> GroundTruthFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var folder in new[] { "public", "real" })
+        foreach (var folder in new[] { "public", "real", "wide" })
         {
             var files = Directory.GetFiles(Path.Combine(Fixtures.Folder, folder), "*.json").Order(StringComparer.Ordinal);
             foreach (var file in files)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using BudgetHarvest.Core.Model;
 using BudgetHarvest.Core.Serialization;
 
@@ -33,6 +34,27 @@ public sealed class BudgetJsonTests
 
         Assert.Contains("\"kind\": \"department_budget\"", json, StringComparison.Ordinal);
         Assert.Contains("\"label\": \"three_public_costs\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serialize_TableFacets_UsesSpecNamesAndOmitsUnset()
+    {
+        var document = new BudgetDocument
+        {
+            Tables =
+            [
+                new BudgetTable { Kind = TableKind.EconomicDetail, Funding = FundingSource.GeneralBudget, Spending = SpendingScope.Basic, RowKey = RowKeyKind.Economic },
+                new BudgetTable { Kind = TableKind.Performance },
+            ],
+        };
+
+        var tables = JsonNode.Parse(BudgetJson.Serialize(document))!["tables"]!.AsArray();
+
+        Assert.Equal("general_budget", (string?)tables[0]!["funding"]);
+        Assert.Equal("basic", (string?)tables[0]!["spending"]);
+        Assert.Equal("economic", (string?)tables[0]!["row_key"]);
+        Assert.False(tables[1]!.AsObject().ContainsKey("funding"));
+        Assert.False(tables[1]!.AsObject().ContainsKey("row_key"));
     }
 
     [Fact]

@@ -51,6 +51,38 @@ public sealed class TableRowTests
     }
 
     [Fact]
+    public void SetExtra_SameHeaderTwice_KeepsPositionAndReplacesValue()
+    {
+        var row = new TableRow().SetExtra("基本支出/小计", 1m).SetExtra("备用", null).SetExtra("基本支出/小计", 2m);
+
+        Assert.Equal(["基本支出/小计", "备用"], row.Extra.Select(e => e.Key));
+        Assert.Equal(2m, row.Extra[0].Value);
+        Assert.Equal(0, row.Count);
+    }
+
+    [Fact]
+    public void Serialize_RowWithExtra_RoundTripsExtraObject()
+    {
+        var document = DocumentWithRow(new TableRow().Set(RowFields.Name, "合计").SetExtra("基本支出/小计", 12.5m).SetExtra("空列", null));
+
+        var json = BudgetJson.Serialize(document);
+        var row = JsonNode.Parse(json)!["tables"]![0]!["rows"]![0]!.AsObject();
+        var back = BudgetJson.Deserialize(json).Tables[0].Rows[0];
+
+        Assert.Equal(12.5m, row["extra"]!["基本支出/小计"]!.GetValue<decimal>());
+        Assert.Equal([new KeyValuePair<string, decimal?>("基本支出/小计", 12.5m), new("空列", null)], back.Extra);
+        Assert.False(back.Has(RowFields.Extra));
+    }
+
+    [Fact]
+    public void Serialize_RowWithoutExtra_WritesNoExtraKey()
+    {
+        var row = JsonNode.Parse(BudgetJson.Serialize(DocumentWithRow(new TableRow().Set(RowFields.Name, "合计"))))!["tables"]![0]!["rows"]![0]!.AsObject();
+
+        Assert.False(row.ContainsKey("extra"));
+    }
+
+    [Fact]
     public void Serialize_AbsentAndNullFields_WritesOnlyNullKey()
     {
         var document = DocumentWithRow(new TableRow().Set(RowFields.Name, "合计").Set(RowFields.Total, null));

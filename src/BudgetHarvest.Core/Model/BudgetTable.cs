@@ -13,6 +13,18 @@ public sealed class BudgetTable
 
     public TableKind Kind { get; set; }
 
+    /// <summary>Whose money the table covers; null where the facet does not apply (绩效目标, other).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public FundingSource? Funding { get; set; }
+
+    /// <summary>Which spending the table covers; null for income-only, 三公 and other tables.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SpendingScope? Spending { get; set; }
+
+    /// <summary>What identifies one row; null where the facet does not apply.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RowKeyKind? RowKey { get; set; }
+
     /// <summary>The printed unit of amounts: <see cref="Measures.WanYuan"/> or <see cref="Measures.Yuan"/>.</summary>
     public string? Measure { get; set; }
 

@@ -11,6 +11,21 @@ public static class IssueCodes
     public const string UnparsedCell = "unparsed_cell";
     public const string NoTextLayer = "no_text_layer";
 
+    /// <summary>Warning: a table has a grid but its header could not be mapped, so some or all rows are missing; the message quotes the header.</summary>
+    public const string UnmappedTable = "unmapped_table";
+
+    /// <summary>Info: an amount column whose header maps to no key; its values are kept in the rows' <c>extra</c>.</summary>
+    public const string UnmappedColumn = "unmapped_column";
+
+    /// <summary>Warning: a narrative-only budget whose 目录 lists tables published elsewhere; no tables are output.</summary>
+    public const string TablesNotInPdf = "tables_not_in_pdf";
+
+    /// <summary>Info: pages read by OCR; the message names them.</summary>
+    public const string OcrText = "ocr_text";
+
+    /// <summary>Error: extraction exceeded a resource bound (memory, decoded stream size) and was stopped.</summary>
+    public const string ResourceLimit = "resource_limit";
+
     /// <summary>The file is not a readable PDF (empty, truncated, another format renamed .pdf).</summary>
     public const string InvalidPdf = "invalid_pdf";
 

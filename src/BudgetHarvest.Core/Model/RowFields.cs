@@ -20,10 +20,16 @@ public static class RowFields
     public const string Level2 = "level2";
     public const string Value = "value";
 
+    /// <summary>The object of amounts whose printed header maps to no key (see <see cref="TableRow.Extra"/>).</summary>
+    public const string Extra = "extra";
+
     // Amounts.
     public const string Amount = "amount";
     public const string Quantity = "quantity";
     public const string Total = "total";
+    public const string Fiscal = "fiscal";
+    public const string Basic = "basic";
+    public const string OperatingCosts = "operating_costs";
     public const string Personnel = "personnel";
     public const string Public = "public";
     public const string Project = "project";

@@ -15,6 +15,15 @@ namespace BudgetHarvest.Core.Model;
 public sealed class TableRow : IEnumerable<KeyValuePair<string, object?>>
 {
     private readonly List<KeyValuePair<string, object?>> _fields = [];
+    private readonly List<KeyValuePair<string, decimal?>> _extra = [];
+
+    /// <summary>
+    /// Amounts of printed columns whose header maps to no key of the schema, keyed by the printed
+    /// header (whitespace removed, group and column joined with <c>/</c>), in column order. The
+    /// format's rule is that no number is dropped: such a column lands here and its table carries
+    /// an <c>unmapped_column</c> issue.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, decimal?>> Extra => _extra;
 
     /// <summary>Number of fields present.</summary>
     public int Count => _fields.Count;
@@ -39,6 +48,23 @@ public sealed class TableRow : IEnumerable<KeyValuePair<string, object?>>
         else
         {
             _fields.Add(new(field, value));
+        }
+
+        return this;
+    }
+
+    /// <summary>Sets the amount of an unmapped column (see <see cref="Extra"/>), keeping the position of an existing one.</summary>
+    public TableRow SetExtra(string header, decimal? value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(header);
+        var index = _extra.FindIndex(f => f.Key == header);
+        if (index >= 0)
+        {
+            _extra[index] = new(header, value);
+        }
+        else
+        {
+            _extra.Add(new(header, value));
         }
 
         return this;

@@ -19,6 +19,12 @@ internal sealed class TableRowJsonConverter : JsonConverter<TableRow>
         {
             var field = reader.GetString() ?? throw new JsonException("A row field needs a name.");
             reader.Read();
+            if (field == RowFields.Extra)
+            {
+                ReadExtra(ref reader, row);
+                continue;
+            }
+
             row.Set(field, reader.TokenType switch
             {
                 JsonTokenType.Null => null,
@@ -44,6 +50,44 @@ internal sealed class TableRowJsonConverter : JsonConverter<TableRow>
             }
         }
 
+        if (value.Extra.Count > 0)
+        {
+            writer.WriteStartObject(RowFields.Extra);
+            foreach (var (header, amount) in value.Extra)
+            {
+                if (amount is { } d)
+                {
+                    writer.WriteNumber(header, d);
+                }
+                else
+                {
+                    writer.WriteNull(header);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
+    }
+
+    private static void ReadExtra(ref Utf8JsonReader reader, TableRow row)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("A row's extra must be an object of printed headers to amounts.");
+        }
+
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var header = reader.GetString() ?? throw new JsonException("An extra amount needs its printed header.");
+            reader.Read();
+            row.SetExtra(header, reader.TokenType switch
+            {
+                JsonTokenType.Null => null,
+                JsonTokenType.Number => reader.GetDecimal(),
+                _ => throw new JsonException($"Extra amount '{header}' must be a number or null."),
+            });
+        }
     }
 }
