@@ -18,6 +18,12 @@ public static class Fixtures
     /// <summary>Path of a file in <c>fixtures/real</c> (real Xi'an disclosures with partial ground truth).</summary>
     public static string Real(string fileName) => Path.Combine(Folder, "real", fileName);
 
+    /// <summary>Path of a file in <c>fixtures/wide</c> (real documents of other template families, hand-checked partial truth).</summary>
+    public static string Wide(string fileName) => Path.Combine(Folder, "wide", fileName);
+
+    /// <summary>Names (without extension) of every wide-corpus document: budgets of other families and documents to refuse.</summary>
+    public static IReadOnlyList<string> WideNames() => Names("wide");
+
     /// <summary>Names (without extension) of every public corpus document.</summary>
     public static IReadOnlyList<string> PublicNames() => Names("public");
 
