@@ -3,6 +3,7 @@ using System.Globalization;
 using BudgetHarvest.Harvesting.Hosting;
 using BudgetHarvest.Harvesting.Jobs;
 using BudgetHarvest.Harvesting.Seeds;
+using BudgetHarvest.Harvesting.Storage;
 using BudgetHarvest.Harvesting.Validation;
 using BudgetHarvest.Validation;
 using BudgetHarvest.Warehouse;
@@ -10,20 +11,25 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace BudgetHarvest.Benchmarks.Harvest;
 
 /// <summary>
 /// Harvests N distinct documents served from loopback end to end — index pages, fetch, extract,
 /// validate, load into the embedded DuckDB warehouse — through the Hangfire workers as the CLI runs
-/// them, then harvests again to show what an unchanged run costs.
+/// them, then harvests again to show what an unchanged run costs. It does so once per harvest store:
+/// the folder, and (given a PostgreSQL) the PostgreSQL store, in a schema of its own dropped afterwards;
+/// the blob stores are also timed alone (<see cref="BlobStoreTiming"/>).
 /// </summary>
 /// <remarks>Issue target: 1,000 documents in ≤ 5 minutes on the 2-core machine.</remarks>
 internal sealed class HarvestBenchmark : IBenchmark
 {
+    private const string PostgresVariable = "BUDGETHARVEST_BENCH_PG";
+
     public string Name => "harvest";
 
-    public string Usage => "[<pdf-folder>] [--documents N]  wall time and documents/s of a whole harvest from loopback (default fixtures/public, 1000)";
+    public string Usage => $"[<pdf-folder>] [--documents N] [--pg CONNSTR (${PostgresVariable}, else $BUDGETHARVEST_TEST_PG)] [--no-pg]  wall time and documents/s of a whole harvest from loopback, folder vs PostgreSQL store (default fixtures/public, 1000)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -41,28 +47,68 @@ internal sealed class HarvestBenchmark : IBenchmark
             corpus.Add(await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false));
         }
 
+        var pg = args.Contains("--no-pg") ? null
+            : args.SkipWhile(a => a != "--pg").Skip(1).FirstOrDefault() ?? Environment.GetEnvironmentVariable(PostgresVariable) ?? Environment.GetEnvironmentVariable("BUDGETHARVEST_TEST_PG");
         await using var server = await CorpusServer.StartAsync(corpus, documents).ConfigureAwait(false);
+        Console.WriteLine($"{documents} distinct documents ({corpus.Count} corpus PDFs made distinct) on {server.Units} index pages at {server.BaseUri}; " +
+            $"{Environment.ProcessorCount} cores");
+        var ok = await RunWithStoreAsync("folder", server, corpus, documents, new() { ["Harvesting:Store"] = nameof(HarvestStore.Folder) }, cancellationToken).ConfigureAwait(false);
+        if (pg is null)
+        {
+            Console.Error.WriteLine($"PostgreSQL store skipped: pass --pg or set {PostgresVariable} (an Npgsql connection string that may create schemas).");
+            return ok ? 0 : 1;
+        }
+
+        // A schema of its own, so the store starts empty and nothing is left behind.
+        var schema = $"bench_store_{DateTime.UtcNow:yyyyMMddHHmmss}";
+        var inSchema = new NpgsqlConnectionStringBuilder(pg) { SearchPath = schema }.ConnectionString;
+        await ExecuteAsync(pg, $"CREATE SCHEMA {schema}", cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ok &= await RunWithStoreAsync("postgresql", server, corpus, documents, new()
+            {
+                ["Harvesting:Store"] = nameof(HarvestStore.PostgreSql),
+                ["ConnectionStrings:HarvestStore"] = inSchema,
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await ExecuteAsync(pg, $"DROP SCHEMA IF EXISTS {schema} CASCADE", CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return ok ? 0 : 1;
+    }
+
+    private static async Task<bool> RunWithStoreAsync(string store, CorpusServer server, IReadOnlyList<byte[]> corpus, int documents, Dictionary<string, string?> settings, CancellationToken cancellationToken)
+    {
         var work = Directory.CreateTempSubdirectory("budgetharvest-bench-");
         try
         {
-            using var host = BuildHost(work.FullName);
+            using var host = BuildHost(work.FullName, settings);
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
             var seeds = Seeds(server);
-            Console.WriteLine($"{documents} distinct documents ({corpus.Count} corpus PDFs made distinct) on {server.Units} index pages at {server.BaseUri}; " +
-                $"{Environment.ProcessorCount} cores");
-
+            Console.WriteLine($"-- {store} store");
             var first = PeakMemory.Measure(() => Harvest(host, seeds, cancellationToken), out var peak);
             Report("first harvest", first, documents);
             Console.WriteLine($"  peak memory {peak / 1024.0 / 1024.0:0} MB");
             var second = Harvest(host, seeds, cancellationToken);
             Report("second harvest (unchanged)", second, documents);
             await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
-            return first.Summary.New == documents && second.Summary.New == 0 ? 0 : 1;
+            // Fresh blobs (other bytes than the harvest's), through the same store the host used.
+            await BlobStoreTiming.ReportAsync(store, host.Services.GetRequiredService<IBlobStore>(), corpus, documents, cancellationToken).ConfigureAwait(false);
+            return first.Summary.New == documents && second.Summary.New == 0;
         }
         finally
         {
             work.Delete(recursive: true);
         }
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql, CancellationToken cancellationToken)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var command = dataSource.CreateCommand(sql);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static (HarvestSummary Summary, TimeSpan Elapsed) Harvest(IHost host, SeedList seeds, CancellationToken cancellationToken)
@@ -90,7 +136,7 @@ internal sealed class HarvestBenchmark : IBenchmark
             [new SeedSource(SourceKind.Index, server.UnitPage(unit).AbsoluteUri, LinkRules.Default)],
             null))]);
 
-    private static IHost BuildHost(string storeFolder)
+    private static IHost BuildHost(string storeFolder, Dictionary<string, string?> settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Logging.ClearProviders();
@@ -101,6 +147,7 @@ internal sealed class HarvestBenchmark : IBenchmark
             ["Harvesting:SchedulePollingInterval"] = "00:00:01",
             ["Warehouse:DuckDbPath"] = Path.Combine(storeFolder, "warehouse.duckdb"),
         });
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddBudgetWarehouse(builder.Configuration);
         var validator = new DocumentValidator();
         builder.Services.AddSingleton<IDocumentValidator>(new ValidatorFunction(document => validator.Validate(document).Issues));

@@ -15,7 +15,7 @@ internal static class HarvestCommand
         };
         var store = new Option<string?>("--store")
         {
-            Description = "Folder for fetched PDFs and fetch state (default: Harvesting:StoreFolder, else data/harvest).",
+            Description = "Folder for fetched PDFs and fetch state (default: Harvesting:StoreFolder, else data/harvest; with a PostgreSQL warehouse and no --store, they are kept in PostgreSQL).",
         };
 
         var warehouse = WarehouseHost.CreateOption();

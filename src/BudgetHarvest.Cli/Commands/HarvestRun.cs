@@ -66,6 +66,8 @@ internal sealed class HarvestRun(TextWriter output, TextWriter error)
         if (storeFolder is not null)
         {
             builder.Configuration[$"{HarvestingOptions.Section}:{nameof(HarvestingOptions.StoreFolder)}"] = storeFolder;
+            // An explicit folder wins over a PostgreSQL store chosen by Auto from the warehouse's connection string.
+            builder.Configuration[$"{HarvestingOptions.Section}:{nameof(HarvestingOptions.Store)}"] = nameof(HarvestStore.Folder);
         }
 
         builder.Services.AddBudgetWarehouse(builder.Configuration);

@@ -6,6 +6,10 @@ namespace BudgetHarvest.Harvesting.Fetching;
 /// <summary>Reads an HTML body within a size limit and decodes it with the charset it declares.</summary>
 internal static partial class HtmlText
 {
+    private static readonly HashSet<string> GbFamily = new(
+        ["gb2312", "gbk", "x-gbk", "gb_2312-80", "gb_2312", "csgb2312", "cp936", "ms936", "windows-936", "euc-cn", "x-euc-cn", "chinese"],
+        StringComparer.OrdinalIgnoreCase);
+
     static HtmlText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static async Task<byte[]> ReadLimitedAsync(Stream body, long maxBytes, string source, CancellationToken cancellationToken)
@@ -41,8 +45,10 @@ internal static partial class HtmlText
         {
             try
             {
-                // gb2312 pages routinely use GBK characters; GBK is a superset, so decode as GBK.
-                encoding = Encoding.GetEncoding(charset.Trim().Trim('"').ToLowerInvariant() is "gb2312" or "gbk" ? "GB18030" : charset.Trim().Trim('"'));
+                var name = charset.Trim().Trim('"', '\'');
+                // gb2312 pages routinely use GBK characters, and GB18030 is a superset of both, so every
+                // name portals give the GB family (some only browsers know) decodes as GB18030.
+                encoding = Encoding.GetEncoding(GbFamily.Contains(name) ? "GB18030" : name);
             }
             catch (ArgumentException)
             {

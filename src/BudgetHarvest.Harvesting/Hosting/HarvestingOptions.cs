@@ -8,10 +8,25 @@ public sealed class HarvestingOptions
 
     /// <summary>
     /// Folder of the blob store, the conditional-GET state and the documents between jobs (relative
-    /// paths from the current directory, beside the embedded warehouse's <c>data/</c>). Workers on
-    /// several machines must share it (a network mount).
+    /// paths from the current directory, beside the embedded warehouse's <c>data/</c>), when
+    /// <see cref="Store"/> is the folder. With a PostgreSQL store nothing is written here.
     /// </summary>
     public string StoreFolder { get; set; } = "data/harvest";
+
+    /// <summary>
+    /// Where fetched PDFs, staged documents and fetch state are kept. <see cref="HarvestStore.Auto"/>:
+    /// PostgreSQL when <c>ConnectionStrings:HarvestStore</c>, <c>ConnectionStrings:Warehouse</c> or
+    /// <c>ConnectionStrings:Hangfire</c> is set, so workers on several machines need no shared folder;
+    /// <see cref="StoreFolder"/> otherwise.
+    /// </summary>
+    public HarvestStore Store { get; set; } = HarvestStore.Auto;
+
+    /// <summary>
+    /// Size of one row of a PDF in the PostgreSQL blob store: large enough that a 20 MB PDF is a
+    /// handful of rows, small enough that a row never nears PostgreSQL's 1 GB field limit or holds a
+    /// worker's memory for long.
+    /// </summary>
+    public int StoreChunkBytes { get; set; } = 1024 * 1024;
 
     /// <summary>Job-level retries of a transient failure that the fetch's own retries did not overcome.</summary>
     public int JobRetries { get; set; } = 3;

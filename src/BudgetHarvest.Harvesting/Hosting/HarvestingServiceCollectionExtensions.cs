@@ -4,7 +4,6 @@ using BudgetHarvest.Extraction.Pipeline;
 using BudgetHarvest.Harvesting.Discovery;
 using BudgetHarvest.Harvesting.Fetching;
 using BudgetHarvest.Harvesting.Jobs;
-using BudgetHarvest.Harvesting.Storage;
 using BudgetHarvest.Harvesting.Validation;
 using Hangfire;
 using Hangfire.PostgreSql;
@@ -31,9 +30,7 @@ public static class HarvestingServiceCollectionExtensions
         services.AddOptions<HarvestingOptions>().Bind(configuration.GetSection(HarvestingOptions.Section));
         services.AddOptions<FetchOptions>().Bind(configuration.GetSection($"{HarvestingOptions.Section}:Fetch"));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IBlobStore>(sp => new FileBlobStore(Folder(sp)));
-        services.TryAddSingleton<ISourceStateStore>(sp => new FileSourceStateStore(Folder(sp)));
-        services.TryAddSingleton<IStagedDocuments>(sp => new FileStagedDocuments(Folder(sp)));
+        services.AddHarvestStores(configuration);
         services.TryAddSingleton<IDocumentValidator, NoDocumentValidation>();
         // A host registers the ML.NET section classifier before this; alone, headings label the narrative.
         services.TryAddSingleton<ISectionClassifier, HeadingRulesClassifier>();
@@ -130,7 +127,4 @@ public static class HarvestingServiceCollectionExtensions
             server.WorkerCount = Math.Max(1, workers(options));
             server.SchedulePollingInterval = options.SchedulePollingInterval;
         });
-
-    private static string Folder(IServiceProvider services) =>
-        Path.GetFullPath(services.GetRequiredService<IOptions<HarvestingOptions>>().Value.StoreFolder);
 }

@@ -5,6 +5,8 @@ namespace BudgetHarvest.Web.Hosting;
 /// <summary>
 /// <c>--hash-password</c>: reads a password from standard input and prints the hash to configure as
 /// <c>Dashboard:Users:N:PasswordHash</c>, so no password is ever written in clear to configuration.
+/// It runs before any host is built (no configuration, database or SDK needed), so the published app
+/// and the container image answer it: <c>docker compose run --rm --no-deps -T web --hash-password</c>.
 /// </summary>
 public static class PasswordHashCommand
 {
@@ -19,7 +21,8 @@ public static class PasswordHashCommand
         var password = input.ReadLine();
         if (string.IsNullOrEmpty(password))
         {
-            error.WriteLine("error: give the password on standard input, e.g. `read -rs P; echo \"$P\" | dotnet run --project src/BudgetHarvest.Web -- --hash-password`.");
+            error.WriteLine("error: give the password on standard input, e.g. `read -rs P; echo \"$P\" | docker compose run --rm --no-deps -T web --hash-password` " +
+                            "(or `| dotnet BudgetHarvest.Web.dll --hash-password` in a published app).");
             return 2;
         }
 

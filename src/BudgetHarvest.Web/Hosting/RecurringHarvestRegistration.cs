@@ -7,12 +7,16 @@ namespace BudgetHarvest.Web.Hosting;
 /// At startup, registers a recurring harvest for every scheduled source of the seed file named by
 /// <c>Harvesting:Seeds</c> (relative to the working directory) and removes those of sources no longer
 /// listed. A seed file with errors stops the host with every error listed; no file configured means
-/// no recurring harvest.
+/// no recurring harvest. With <c>Harvesting:HarvestOnStart</c>, it also starts one harvest of every
+/// source right away, so a new deployment's dashboard fills without waiting for the first schedule.
 /// </summary>
 public sealed class RecurringHarvestRegistration(IConfiguration configuration, HarvestScheduler scheduler, ILogger<RecurringHarvestRegistration> logger) : IHostedService
 {
     /// <summary>The configuration key of the seed file.</summary>
     public const string SeedsKey = "Harvesting:Seeds";
+
+    /// <summary>The configuration key of the switch that harvests every source once at startup.</summary>
+    public const string HarvestOnStartKey = "Harvesting:HarvestOnStart";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -34,6 +38,14 @@ public sealed class RecurringHarvestRegistration(IConfiguration configuration, H
 
         var scheduled = scheduler.ScheduleRecurring(seeds);
         logger.LogInformation("Scheduled {Count} recurring harvest job(s) from {Seeds}.", scheduled, seeds.Path);
+        if (configuration.GetValue(HarvestOnStartKey, false))
+        {
+            // Enqueued, not awaited: startup does not wait for portals. Every host started with the flag
+            // enqueues one run; the runs are idempotent (304s, loads by SHA-256), so a second costs little.
+            var runId = scheduler.StartRun(seeds);
+            logger.LogInformation("Started harvest run {RunId} of every source ({Key}).", runId, HarvestOnStartKey);
+        }
+
         return Task.CompletedTask;
     }
 

@@ -33,6 +33,7 @@ public static class WebHostingExtensions
         services.AddBudgetHarvestPipeline(builder.Configuration);
         services.AddHostedService<RecurringHarvestRegistration>();
         services.AddTransient<FailureReview>();
+        services.AddHealthChecks().AddCheck<WarehouseHealthCheck>("warehouse");
 
         services.AddDashboardSecurity(builder.Configuration);
         services.Configure<RouteOptions>(routes => routes.ConstraintMap[Sha256RouteConstraint.Name] = typeof(Sha256RouteConstraint));
@@ -81,6 +82,8 @@ public static class WebHostingExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
 
+        // Anonymous, for the container's and the orchestrator's probes.
+        app.MapHealthChecks(WarehouseHealthCheck.Path).AllowAnonymous();
         app.MapRazorPages();
         app.MapDocumentsApi();
         app.MapHangfireDashboard(HangfirePath, new DashboardOptions

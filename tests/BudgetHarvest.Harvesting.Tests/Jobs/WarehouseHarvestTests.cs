@@ -4,7 +4,6 @@ using BudgetHarvest.Harvesting.Seeds;
 using BudgetHarvest.Harvesting.Tests.Support;
 using BudgetHarvest.Warehouse;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using BudgetHarvest.Testing;
 
 namespace BudgetHarvest.Harvesting.Tests.Jobs;
@@ -40,31 +39,37 @@ public sealed class WarehouseHarvestTests : IAsyncLifetime
         await AssertHarvestedAsync(harness, first, second);
     }
 
+    /// <summary>
+    /// Two worker hosts, each with its own service provider and its own (unshared) store folder, on one
+    /// PostgreSQL: Hangfire's queues, the warehouse and the harvest stores (PDFs, staged documents,
+    /// fetch state) all live in the database, so a document fetched by one host is extracted, validated
+    /// and loaded by whichever host takes the next job. Both hosts run in this test process (not two OS
+    /// processes); nothing but the database connects them.
+    /// </summary>
     [PostgresFact]
-    public async Task RunAsync_TwoWorkerHostsOnPostgreSql_ShareTheQueuesAndLoadEachDocumentOnce()
+    public async Task RunAsync_TwoWorkerHostsWithTheirOwnFoldersOnPostgreSql_ShareEverythingAndLoadEachDocumentOnce()
     {
-        var admin = TestPostgres.RequiredConnectionString;
-        var suffix = Guid.NewGuid().ToString("N")[..12];
-        var (warehouseSchema, jobSchema) = ($"harvest_{suffix}", $"hangfire_{suffix}");
-        await ExecuteAsync(admin, $"CREATE SCHEMA \"{warehouseSchema}\"");
+        await using var schema = await PostgresSchema.CreateAsync("harvest");
+        var jobSchema = $"hangfire_{schema.Name}";
+        using var secondFolder = new TempFolder();
         try
         {
             var settings = new Dictionary<string, string?>
             {
-                ["ConnectionStrings:Warehouse"] = new NpgsqlConnectionStringBuilder(admin) { SearchPath = warehouseSchema }.ConnectionString,
+                ["ConnectionStrings:Warehouse"] = schema.ConnectionString,
                 ["Harvesting:JobStorage"] = "PostgreSql",
                 ["Harvesting:JobStorageSchema"] = jobSchema,
             };
 
             // One journal, so the run started on the first host is counted whichever host does the work.
             var journal = new HarvestJournal();
-            ServiceProvider WorkerHost() => TestServices.Build(_store.Path, settings, (services, configuration) =>
+            ServiceProvider WorkerHost(string folder) => TestServices.Build(folder, settings, (services, configuration) =>
             {
                 services.AddSingleton(journal);
                 services.AddBudgetWarehouse(configuration);
             });
-            await using var first = await HarvestHarness.StartAsync(WorkerHost());
-            await using var second = await HarvestHarness.StartAsync(WorkerHost());
+            await using var first = await HarvestHarness.StartAsync(WorkerHost(_store.Path));
+            await using var second = await HarvestHarness.StartAsync(WorkerHost(secondFolder.Path));
 
             var run1 = await first.RunAsync(Seeds());
             var run2 = await first.RunAsync(Seeds());
@@ -75,10 +80,14 @@ public sealed class WarehouseHarvestTests : IAsyncLifetime
                 .Select(j => monitoring.JobDetails(j.Key).History.First(h => h.StateName == "Processing").Data["ServerId"])
                 .ToHashSet(StringComparer.Ordinal);
             Assert.True(servers.Count >= 3, $"only {string.Join(", ", servers)} processed jobs: the second host's workers did nothing");
+            Assert.Equal(2L, await schema.ScalarAsync<long>("SELECT count(*) FROM harvest_blobs"));
+            Assert.Equal(0L, await schema.ScalarAsync<long>("SELECT count(*) FROM harvest_staged")); // loaded, so unstaged
+            Assert.True(await schema.ScalarAsync<long>("SELECT count(*) FROM harvest_sources") >= 3);
+            Assert.All(new[] { _store.Path, secondFolder.Path }, folder => Assert.Empty(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)));
         }
         finally
         {
-            await ExecuteAsync(admin, $"DROP SCHEMA IF EXISTS \"{warehouseSchema}\" CASCADE; DROP SCHEMA IF EXISTS \"{jobSchema}\" CASCADE");
+            await PostgresSchema.ExecuteAsync($"DROP SCHEMA IF EXISTS \"{jobSchema}\" CASCADE");
         }
     }
 
@@ -108,11 +117,4 @@ public sealed class WarehouseHarvestTests : IAsyncLifetime
           ]
         }
         """, _store.Path);
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        await using var command = dataSource.CreateCommand(sql);
-        await command.ExecuteNonQueryAsync();
-    }
 }
