@@ -65,15 +65,15 @@ public static class HostilePdfs
     /// (spread over each program): its pages still draw text with those fonts, but the glyph codes
     /// can no longer be decoded as before.
     /// </summary>
-    public static byte[] DamagedFonts(byte[] pdf, int flips)
+    public static byte[] DamagedFonts(byte[] pdf, int flips, string key = "/FontFile")
     {
         ArgumentNullException.ThrowIfNull(pdf);
         var damaged = (byte[])pdf.Clone();
         var text = Encoding.Latin1.GetString(damaged);
         var at = 0;
-        while ((at = text.IndexOf("/FontFile", at, StringComparison.Ordinal)) >= 0)
+        while ((at = text.IndexOf(key, at, StringComparison.Ordinal)) >= 0)
         {
-            var reference = System.Text.RegularExpressions.Regex.Match(text[at..], @"^/FontFile[23]?\s+(\d+)\s+0\s+R");
+            var reference = System.Text.RegularExpressions.Regex.Match(text[at..], "^" + key + @"[23]?\s+(\d+)\s+0\s+R");
             at++;
             if (!reference.Success)
             {

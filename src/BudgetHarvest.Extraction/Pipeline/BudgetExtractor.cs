@@ -51,6 +51,7 @@ public sealed class BudgetExtractor : IDocumentExtractor
             using var pdf = PdfOpener.Open(bytes, _options.MaxDecodedStreamBytes);
             pageCount = pdf.NumberOfPages;
             var pages = ReadPages(pdf, Deadline(), cancellationToken, out var pageIssues);
+            TextLayerCheck.ThrowIfUndecodable(bytes, pages);
             var document = new BudgetDocument { Source = new SourceInfo { File = fileName, Sha256 = sha, Pages = pageCount } };
             document.Issues.AddRange(pageIssues);
             Fill(document, pdf, pages);
