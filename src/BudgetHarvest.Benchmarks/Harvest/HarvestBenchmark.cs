@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using BudgetHarvest.Extraction.Sandbox;
 using BudgetHarvest.Harvesting.Hosting;
 using BudgetHarvest.Harvesting.Jobs;
 using BudgetHarvest.Harvesting.Seeds;
@@ -23,12 +24,13 @@ internal sealed class HarvestBenchmark : IBenchmark
 {
     public string Name => "harvest";
 
-    public string Usage => "[<pdf-folder>] [--documents N]  wall time and documents/s of a whole harvest from loopback (default fixtures/public, 1000)";
+    public string Usage => "[<pdf-folder>] [--documents N] [--in-process]  wall time and documents/s of a whole harvest from loopback (default fixtures/public, 1000; extraction sandboxed as the hosts run it)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var folder = args.Count > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "fixtures/public";
         var documents = args.SkipWhile(a => a != "--documents").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(1000);
+        var sandboxed = !args.Contains("--in-process");
         if (!Directory.Exists(folder))
         {
             Console.Error.WriteLine($"harvest: no folder {folder}; give a folder of corpus PDFs, e.g. fixtures/public");
@@ -45,11 +47,11 @@ internal sealed class HarvestBenchmark : IBenchmark
         var work = Directory.CreateTempSubdirectory("budgetharvest-bench-");
         try
         {
-            using var host = BuildHost(work.FullName);
+            using var host = BuildHost(work.FullName, sandboxed);
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
             var seeds = Seeds(server);
             Console.WriteLine($"{documents} distinct documents ({corpus.Count} corpus PDFs made distinct) on {server.Units} index pages at {server.BaseUri}; " +
-                $"{Environment.ProcessorCount} cores");
+                $"{Environment.ProcessorCount} cores; extraction {(sandboxed ? "in worker processes" : "in-process")}");
 
             var first = PeakMemory.Measure(() => Harvest(host, seeds, cancellationToken), out var peak);
             Report("first harvest", first, documents);
@@ -90,7 +92,7 @@ internal sealed class HarvestBenchmark : IBenchmark
             [new SeedSource(SourceKind.Index, server.UnitPage(unit).AbsoluteUri, LinkRules.Default)],
             null))]);
 
-    private static IHost BuildHost(string storeFolder)
+    private static IHost BuildHost(string storeFolder, bool sandboxed)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Logging.ClearProviders();
@@ -104,6 +106,11 @@ internal sealed class HarvestBenchmark : IBenchmark
         builder.Services.AddBudgetWarehouse(builder.Configuration);
         var validator = new DocumentValidator();
         builder.Services.AddSingleton<IDocumentValidator>(new ValidatorFunction(document => validator.Validate(document).Issues));
+        if (sandboxed)
+        {
+            builder.Services.AddSandboxedExtraction(builder.Configuration);
+        }
+
         builder.Services.AddBudgetHarvesting(builder.Configuration);
         return builder.Build();
     }
