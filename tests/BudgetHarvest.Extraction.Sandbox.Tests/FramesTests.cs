@@ -12,8 +12,11 @@ public sealed class FramesTests
         await Frames.WriteAsync(pipe, Array.Empty<byte>());
         pipe.Position = 0;
 
-        Assert.Equal("名称.pdf"u8.ToArray(), await Frames.ReadAsync(pipe));
-        Assert.Equal([], await Frames.ReadAsync(pipe));
+        var name = await Frames.ReadAsync(pipe);
+        var empty = await Frames.ReadAsync(pipe);
+
+        Assert.Equal("名称.pdf", System.Text.Encoding.UTF8.GetString(name!));
+        Assert.Empty(empty!);
         Assert.Null(await Frames.ReadAsync(pipe));
     }
 
