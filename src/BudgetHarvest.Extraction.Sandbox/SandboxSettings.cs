@@ -1,6 +1,6 @@
 using BudgetHarvest.Core.Narrative;
 using BudgetHarvest.Extraction.Pipeline;
-using BudgetHarvest.Extraction.Worker.Protocol;
+using BudgetHarvest.Extraction.Isolation;
 
 namespace BudgetHarvest.Extraction.Sandbox;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using BudgetHarvest.Core.Extraction;
 using BudgetHarvest.Core.Model;
-using BudgetHarvest.Extraction.Worker.Protocol;
+using BudgetHarvest.Extraction.Isolation;
 
 namespace BudgetHarvest.Extraction.Sandbox;
 

@@ -1,5 +1,5 @@
 using BudgetHarvest.Core.Model;
-using BudgetHarvest.Extraction.Worker.Protocol;
+using BudgetHarvest.Extraction.Isolation;
 
 namespace BudgetHarvest.Extraction.Sandbox;
 

@@ -5,7 +5,7 @@ namespace BudgetHarvest.Extraction.Sandbox;
 
 /// <summary>
 /// How a worker process is started. The worker is budget-harvest-worker.dll, which every host gets
-/// in its output folder through its project reference to this library (the CLI's bin folder,
+/// in its output folder through its project reference to BudgetHarvest.Extraction.Worker (the CLI's bin folder,
 /// <c>dotnet run --project</c>, the web host, test and benchmark folders alike). A framework-dependent
 /// dll runs under the dotnet host: <c>DOTNET_HOST_PATH</c> (set by the SDK for <c>dotnet run</c>/<c>test</c>),
 /// else this process itself when it is dotnet, else the dotnet of <c>DOTNET_ROOT</c>, else dotnet on PATH.
@@ -24,7 +24,7 @@ internal sealed record WorkerLaunch(string FileName, IReadOnlyList<string> Argum
         if (!File.Exists(path))
         {
             throw new FileNotFoundException(
-                $"The extraction worker {path} is missing: the host must reference BudgetHarvest.Extraction.Sandbox (which copies the worker into its output), or set {SandboxOptions.Section}:{nameof(SandboxOptions.WorkerPath)}.", path);
+                $"The extraction worker {path} is missing: the host must reference BudgetHarvest.Extraction.Worker (which copies the worker into its output), or set {SandboxOptions.Section}:{nameof(SandboxOptions.WorkerPath)}.", path);
         }
 
         return path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using BudgetHarvest.Core.Model;
 using BudgetHarvest.Core.Serialization;
-using BudgetHarvest.Extraction.Worker.Protocol;
+using BudgetHarvest.Extraction.Isolation;
 
 namespace BudgetHarvest.Extraction.Sandbox;
 

@@ -6,7 +6,7 @@ using BudgetHarvest.Core.Model;
 using BudgetHarvest.Core.Narrative;
 using BudgetHarvest.Core.Serialization;
 using BudgetHarvest.Extraction.Pipeline;
-using BudgetHarvest.Extraction.Worker.Protocol;
+using BudgetHarvest.Extraction.Isolation;
 
 namespace BudgetHarvest.Extraction.Worker;
 

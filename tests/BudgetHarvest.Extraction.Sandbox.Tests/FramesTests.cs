@@ -1,4 +1,4 @@
-using BudgetHarvest.Extraction.Worker.Protocol;
+using BudgetHarvest.Extraction.Isolation;
 
 namespace BudgetHarvest.Extraction.Sandbox.Tests;
 

@@ -31,7 +31,7 @@ public sealed class SandboxOptionsValidatorTests
     {
         var options = new SandboxOptions { WorkerPath = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".dll") };
 
-        var error = Assert.Throws<OptionsValidationException>(() => new SandboxedExtractor(options, new Worker.Protocol.WorkerSettings()));
+        var error = Assert.Throws<OptionsValidationException>(() => new SandboxedExtractor(options, new Isolation.WorkerSettings()));
 
         Assert.Contains("WorkerPath", error.Message, StringComparison.Ordinal);
     }
@@ -39,6 +39,6 @@ public sealed class SandboxOptionsValidatorTests
     [Fact]
     public void Constructor_ZeroKillGrace_Throws()
     {
-        Assert.Throws<OptionsValidationException>(() => new SandboxedExtractor(new SandboxOptions { KillGrace = TimeSpan.Zero }, new Worker.Protocol.WorkerSettings()));
+        Assert.Throws<OptionsValidationException>(() => new SandboxedExtractor(new SandboxOptions { KillGrace = TimeSpan.Zero }, new Isolation.WorkerSettings()));
     }
 }

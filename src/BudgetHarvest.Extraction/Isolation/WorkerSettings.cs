@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace BudgetHarvest.Extraction.Worker.Protocol;
+namespace BudgetHarvest.Extraction.Isolation;
 
 /// <summary>
 /// How a worker extracts: the settings of the host's run, sent as the first frame (JSON) after the

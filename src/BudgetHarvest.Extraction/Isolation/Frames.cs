@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace BudgetHarvest.Extraction.Worker.Protocol;
+namespace BudgetHarvest.Extraction.Isolation;
 
 /// <summary>
 /// The wire format between the host and a worker: each message is a frame of a 4-byte

@@ -1,4 +1,4 @@
-namespace BudgetHarvest.Extraction.Worker.Protocol;
+namespace BudgetHarvest.Extraction.Isolation;
 
 /// <summary>Fixed frames and marks of the protocol.</summary>
 public static class WorkerSignals
