@@ -18,6 +18,8 @@ public sealed class DependencyGraphTests
         ["BudgetHarvest.Classification"] = 1,
         ["BudgetHarvest.Warehouse"] = 1,
         ["BudgetHarvest.Harvesting"] = 2,
+        ["BudgetHarvest.Extraction.Sandbox"] = 2,
+        ["BudgetHarvest.Extraction.Worker"] = 2,
         ["BudgetHarvest.Cli"] = 3,
         ["BudgetHarvest.Web"] = 3,
         ["BudgetHarvest.Benchmarks"] = 3,

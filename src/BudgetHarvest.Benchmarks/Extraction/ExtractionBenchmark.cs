@@ -1,21 +1,25 @@
 using System.Diagnostics;
 using BudgetHarvest.Extraction.Pipeline;
+using BudgetHarvest.Extraction.Sandbox;
+using BudgetHarvest.Testing;
 using UglyToad.PdfPig;
 
 namespace BudgetHarvest.Benchmarks.Extraction;
 
 /// <summary>
-/// Compares full extraction with raw PdfPig (open + GetWords) over the same PDFs, then measures the
-/// peak memory of extracting one long document made by concatenating them.
+/// Compares full extraction with raw PdfPig (open + GetWords) over the same PDFs, and sandboxed
+/// extraction (one warm worker process) with in-process; then measures the peak memory of extracting
+/// one long document made by concatenating them, and of a sandboxed batch that mixes the PDFs with
+/// the issue-14 hostile files (self-referencing /MediaBox, double-FlateDecode bomb).
 /// </summary>
-/// <remarks>Issue target: extraction ≥ 0.25× raw PdfPig throughput; ≤ 400 MB peak on 200 pages.</remarks>
+/// <remarks>Issue targets: extraction ≥ 0.25× raw PdfPig throughput; ≤ 400 MB peak on 200 pages; bad-file batch under 1.5 GB for the whole process tree.</remarks>
 internal sealed class ExtractionBenchmark : IBenchmark
 {
     private const int LongDocumentPages = 200;
 
     public string Name => "extract";
 
-    public string Usage => "<pdf-folder> [--rounds N]  pages/s of raw PdfPig vs full extraction, and peak memory on a 200-page PDF";
+    public string Usage => "<pdf-folder> [--rounds N]  pages/s of raw PdfPig vs full extraction vs sandboxed, peak memory on a 200-page PDF and on a bad-file batch";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -34,7 +38,7 @@ internal sealed class ExtractionBenchmark : IBenchmark
         }
 
         Console.WriteLine($"{pdfs.Count} PDFs from {args[0]}, best of {rounds} rounds each");
-        var extractor = new BudgetExtractor(new ExtractionOptions { DocumentTimeout = TimeSpan.FromMinutes(30) });
+        var extractor = new BudgetExtractor(Options);
 
         // Warm-up: JIT and PdfPig's static tables are one-time costs, not throughput.
         ReadRaw(pdfs[0]);
@@ -46,11 +50,37 @@ internal sealed class ExtractionBenchmark : IBenchmark
         Console.WriteLine($"full extract                 {full.PagesPerSecond,8:0.0} pages/s  ({full.Pages} pages in {full.Elapsed.TotalSeconds:0.00} s)");
         Console.WriteLine($"ratio extract / raw          {full.PagesPerSecond / raw.PagesPerSecond,8:0.00}   (target ≥ 0.25)");
 
+        using (var sandbox = new SandboxedExtractor(new SandboxOptions { PoolSize = 1 }, SandboxSettings.From(Options)))
+        {
+            // Warm-up: the worker's start and JIT happen once per worker, not per document.
+            await sandbox.ExtractAsync(pdfs[0], "warm-up.pdf", cancellationToken).ConfigureAwait(false);
+            var sandboxed = Best(rounds, () => pdfs.Sum(pdf => sandbox.ExtractAsync(pdf, "bench.pdf", cancellationToken).GetAwaiter().GetResult().Source.Pages));
+            Console.WriteLine($"sandboxed extract (1 worker) {sandboxed.PagesPerSecond,8:0.0} pages/s  ({sandboxed.Pages} pages in {sandboxed.Elapsed.TotalSeconds:0.00} s)");
+            Console.WriteLine($"ratio sandboxed / in-process {sandboxed.PagesPerSecond / full.PagesPerSecond,8:0.00}   (the isolation's cost)");
+        }
+
         var longDocument = LongDocument.Concatenate(pdfs, LongDocumentPages);
         var pages = PeakMemory.Measure(() => extractor.Extract(longDocument, "long.pdf", cancellationToken).Source.Pages, out var peak);
         Console.WriteLine($"peak memory, {pages}-page PDF   {peak / 1024.0 / 1024.0,8:0} MB  (process peak RSS during the extraction; target ≤ 400 MB)");
-        return 0;
+        return await BadFileBatchAsync(pdfs, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The issue-14 batch through a default pool: every file answered, memory bounded.</summary>
+    private static async Task<int> BadFileBatchAsync(List<byte[]> pdfs, CancellationToken cancellationToken)
+    {
+        List<(string Name, byte[] Pdf)> batch = [("selfref-mediabox.pdf", HostilePdfs.SelfReferencingMediaBox()), ("bomb.pdf", HostilePdfs.DoubleFlateBomb())];
+        batch.AddRange(pdfs.Select((pdf, i) => ($"good-{i}.pdf", pdf)));
+        using var sandbox = new SandboxedExtractor(new SandboxOptions(), SandboxSettings.From(Options));
+        var clock = Stopwatch.StartNew();
+        var failed = PeakMemory.Measure(() => batch.Count(file => sandbox.ExtractAsync(file.Pdf, file.Name, cancellationToken).GetAwaiter().GetResult().HasErrors), out var parentPeak);
+        var tree = parentPeak + (sandbox.PeakWorkerMemoryBytes * Math.Min(sandbox.WorkersStarted, new SandboxOptions().PoolSize));
+        Console.WriteLine($"bad-file batch               {batch.Count} files in {clock.Elapsed.TotalSeconds:0.0} s, {failed} failed (expected 2), {sandbox.WorkersStarted} worker(s) started");
+        Console.WriteLine($"  peak memory: parent {parentPeak / 1024.0 / 1024.0:0} MB, worker {sandbox.PeakWorkerMemoryBytes / 1024.0 / 1024.0:0} MB, " +
+            $"process tree ≤ {tree / 1024.0 / 1024.0:0} MB (target < 1536 MB)");
+        return failed == 2 ? 0 : 1;
+    }
+
+    private static ExtractionOptions Options { get; } = new() { DocumentTimeout = TimeSpan.FromMinutes(30) };
 
     private static int ReadRaw(byte[] pdf)
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using BudgetHarvest.Extraction.Sandbox;
 using BudgetHarvest.Harvesting.Hosting;
 using BudgetHarvest.Harvesting.Jobs;
 using BudgetHarvest.Harvesting.Seeds;
@@ -29,7 +30,7 @@ internal sealed class HarvestBenchmark : IBenchmark
 
     public string Name => "harvest";
 
-    public string Usage => $"[<pdf-folder>] [--documents N] [--pg CONNSTR (${PostgresVariable}, else $BUDGETHARVEST_TEST_PG)] [--no-pg]  wall time and documents/s of a whole harvest from loopback, folder vs PostgreSQL store (default fixtures/public, 1000)";
+    public string Usage => $"[<pdf-folder>] [--documents N] [--pg CONNSTR (${PostgresVariable}, else $BUDGETHARVEST_TEST_PG)] [--no-pg] [--in-process]  wall time and documents/s of a whole harvest from loopback, folder vs PostgreSQL store (default fixtures/public, 1000; extraction sandboxed as the hosts run it)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -47,12 +48,13 @@ internal sealed class HarvestBenchmark : IBenchmark
             corpus.Add(await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false));
         }
 
+        var sandboxed = !args.Contains("--in-process");
         var pg = args.Contains("--no-pg") ? null
             : args.SkipWhile(a => a != "--pg").Skip(1).FirstOrDefault() ?? Environment.GetEnvironmentVariable(PostgresVariable) ?? Environment.GetEnvironmentVariable("BUDGETHARVEST_TEST_PG");
         await using var server = await CorpusServer.StartAsync(corpus, documents).ConfigureAwait(false);
         Console.WriteLine($"{documents} distinct documents ({corpus.Count} corpus PDFs made distinct) on {server.Units} index pages at {server.BaseUri}; " +
-            $"{Environment.ProcessorCount} cores");
-        var ok = await RunWithStoreAsync("folder", server, corpus, documents, new() { ["Harvesting:Store"] = nameof(HarvestStore.Folder) }, cancellationToken).ConfigureAwait(false);
+            $"{Environment.ProcessorCount} cores; extraction {(sandboxed ? "in worker processes" : "in-process")}");
+        var ok = await RunWithStoreAsync("folder", server, corpus, documents, sandboxed, new() { ["Harvesting:Store"] = nameof(HarvestStore.Folder) }, cancellationToken).ConfigureAwait(false);
         if (pg is null)
         {
             Console.Error.WriteLine($"PostgreSQL store skipped: pass --pg or set {PostgresVariable} (an Npgsql connection string that may create schemas).");
@@ -65,7 +67,7 @@ internal sealed class HarvestBenchmark : IBenchmark
         await ExecuteAsync(pg, $"CREATE SCHEMA {schema}", cancellationToken).ConfigureAwait(false);
         try
         {
-            ok &= await RunWithStoreAsync("postgresql", server, corpus, documents, new()
+            ok &= await RunWithStoreAsync("postgresql", server, corpus, documents, sandboxed, new()
             {
                 ["Harvesting:Store"] = nameof(HarvestStore.PostgreSql),
                 ["ConnectionStrings:HarvestStore"] = inSchema,
@@ -79,12 +81,12 @@ internal sealed class HarvestBenchmark : IBenchmark
         return ok ? 0 : 1;
     }
 
-    private static async Task<bool> RunWithStoreAsync(string store, CorpusServer server, IReadOnlyList<byte[]> corpus, int documents, Dictionary<string, string?> settings, CancellationToken cancellationToken)
+    private static async Task<bool> RunWithStoreAsync(string store, CorpusServer server, IReadOnlyList<byte[]> corpus, int documents, bool sandboxed, Dictionary<string, string?> settings, CancellationToken cancellationToken)
     {
         var work = Directory.CreateTempSubdirectory("budgetharvest-bench-");
         try
         {
-            using var host = BuildHost(work.FullName, settings);
+            using var host = BuildHost(work.FullName, sandboxed, settings);
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
             var seeds = Seeds(server);
             Console.WriteLine($"-- {store} store");
@@ -136,7 +138,7 @@ internal sealed class HarvestBenchmark : IBenchmark
             [new SeedSource(SourceKind.Index, server.UnitPage(unit).AbsoluteUri, LinkRules.Default)],
             null))]);
 
-    private static IHost BuildHost(string storeFolder, Dictionary<string, string?> settings)
+    private static IHost BuildHost(string storeFolder, bool sandboxed, Dictionary<string, string?> settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Logging.ClearProviders();
@@ -151,6 +153,11 @@ internal sealed class HarvestBenchmark : IBenchmark
         builder.Services.AddBudgetWarehouse(builder.Configuration);
         var validator = new DocumentValidator();
         builder.Services.AddSingleton<IDocumentValidator>(new ValidatorFunction(document => validator.Validate(document).Issues));
+        if (sandboxed)
+        {
+            builder.Services.AddSandboxedExtraction(builder.Configuration);
+        }
+
         builder.Services.AddBudgetHarvesting(builder.Configuration);
         return builder.Build();
     }

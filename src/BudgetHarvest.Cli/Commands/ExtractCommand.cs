@@ -1,6 +1,7 @@
 using System.CommandLine;
 using BudgetHarvest.Classification;
 using BudgetHarvest.Extraction.Pipeline;
+using BudgetHarvest.Extraction.Sandbox;
 using BudgetHarvest.Validation;
 
 namespace BudgetHarvest.Cli.Commands;
@@ -23,8 +24,9 @@ internal static class ExtractCommand
         var timeout = new Option<int>("--timeout") { Description = "Seconds one document may take before it is reported as failed.", DefaultValueFactory = _ => 120 };
         var allTables = new Option<bool>("--all-tables") { Description = "Also output ruled tables that no 目录 or 表N title announces (number null, kind other, grid only)." };
         var model = new Option<string?>("--model") { Description = "A section classifier model from `train` (default: the model shipped with budget-harvest)." };
+        var inProcess = new Option<bool>("--in-process") { Description = "Extract in this process instead of sandboxed worker processes (for debugging: a hostile PDF can then crash the command)." };
 
-        var command = new Command("extract", "Extract disclosure PDFs into budgetharvest/1 JSON documents: metadata, labelled narrative sections, tables.") { inputs, outFolder, timeout, allTables, model };
+        var command = new Command("extract", "Extract disclosure PDFs into budgetharvest/1 JSON documents: metadata, labelled narrative sections, tables.") { inputs, outFolder, timeout, allTables, model, inProcess };
         command.SetAction(async (result, cancellationToken) =>
         {
             var files = InputFiles.Expand(result.GetValue(inputs) ?? [], out var missing);
@@ -61,8 +63,16 @@ internal static class ExtractCommand
                 AllTables = result.GetValue(allTables),
                 SectionClassifier = classifier,
             };
-            var batch = new ExtractionBatch(new BudgetExtractor(options), output, error, new DocumentValidator());
-            return await batch.RunAsync(files, result.GetValue(outFolder)!, cancellationToken).ConfigureAwait(false);
+            if (result.GetValue(inProcess))
+            {
+                return await new ExtractionBatch(new BudgetExtractor(options), output, error, new DocumentValidator())
+                    .RunAsync(files, result.GetValue(outFolder)!, cancellationToken).ConfigureAwait(false);
+            }
+
+            // Each PDF in a worker process: one that crashes, hangs or blows up costs only its own document.
+            using var sandbox = new SandboxedExtractor(new SandboxOptions(), SandboxSettings.From(options, result.GetValue(model)));
+            return await new ExtractionBatch(sandbox, output, error, new DocumentValidator())
+                .RunAsync(files, result.GetValue(outFolder)!, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

@@ -1,6 +1,6 @@
+using BudgetHarvest.Core.Extraction;
 using BudgetHarvest.Core.Model;
 using BudgetHarvest.Core.Serialization;
-using BudgetHarvest.Extraction.Pipeline;
 using BudgetHarvest.Validation;
 using Spectre.Console;
 
@@ -11,7 +11,7 @@ namespace BudgetHarvest.Cli.Commands;
 /// validator. A document that fails still gets its JSON (with the error issue), and never stops
 /// the rest of the batch.
 /// </summary>
-internal sealed class ExtractionBatch(BudgetExtractor extractor, TextWriter output, TextWriter error, DocumentValidator? validator = null)
+internal sealed class ExtractionBatch(IDocumentExtractor extractor, TextWriter output, TextWriter error, DocumentValidator? validator = null)
 {
     public async Task<int> RunAsync(IReadOnlyList<string> files, string outFolder, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using BudgetHarvest.Classification;
 using BudgetHarvest.Core.Narrative;
+using BudgetHarvest.Extraction.Sandbox;
 using BudgetHarvest.Harvesting.Hosting;
 using BudgetHarvest.Harvesting.Jobs;
 using BudgetHarvest.Harvesting.Seeds;
@@ -74,6 +75,7 @@ internal sealed class HarvestRun(TextWriter output, TextWriter error)
         var validator = new DocumentValidator();
         builder.Services.AddSingleton<IDocumentValidator>(new ValidatorFunction(document => validator.Validate(document).Issues));
         builder.Services.AddSingleton<ISectionClassifier>(_ => SectionModel.LoadShipped());
+        builder.Services.AddSandboxedExtraction(builder.Configuration);
         builder.Services.AddBudgetHarvesting(builder.Configuration);
         return builder.Build();
     }

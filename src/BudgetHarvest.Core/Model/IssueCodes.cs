@@ -7,6 +7,11 @@ public static class IssueCodes
     public const string CrossTableMismatch = "cross_table_mismatch";
     public const string NarrativeMismatch = "narrative_mismatch";
     public const string MissingTable = "missing_table";
+    /// <summary>
+    /// Glyphs that cannot be decoded (fonts without a Unicode map, private-use code points). A warning
+    /// when some text is affected; an error when the pages show text but none of it can be decoded
+    /// (damaged fonts), which OCR-ing would not fix, unlike <see cref="NoTextLayer"/>.
+    /// </summary>
     public const string UnreadableText = "unreadable_text";
     public const string UnparsedCell = "unparsed_cell";
     public const string NoTextLayer = "no_text_layer";

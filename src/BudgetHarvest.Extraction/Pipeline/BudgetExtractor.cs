@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using BudgetHarvest.Core.Extraction;
 using BudgetHarvest.Core.Model;
 using BudgetHarvest.Extraction.Layout;
 using BudgetHarvest.Extraction.Locating;
@@ -14,29 +14,17 @@ namespace BudgetHarvest.Extraction.Pipeline;
 /// Extracts one disclosure PDF into a <see cref="BudgetDocument"/>. Never throws for bad input:
 /// a file that cannot be extracted yields a document with an error issue saying why.
 /// </summary>
-public sealed class BudgetExtractor
+public sealed class BudgetExtractor : IDocumentExtractor
 {
     private readonly ExtractionOptions _options;
 
     public BudgetExtractor(ExtractionOptions? options = null) => _options = options ?? new ExtractionOptions();
 
-    /// <summary>Extracts a PDF file, within the per-document time limit.</summary>
-    public async Task<BudgetDocument> ExtractFileAsync(string path, CancellationToken cancellationToken = default)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Failed(Path.GetFileName(path), "", 0, new ExtractionFailure(IssueCodes.InvalidPdf, $"The file cannot be read: {e.Message}", e));
-        }
-
-        return await ExtractAsync(bytes, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Extracts PDF bytes on a worker thread, giving up after <see cref="ExtractionOptions.DocumentTimeout"/>.</summary>
+    /// <summary>
+    /// Extracts PDF bytes on a worker thread, giving up after <see cref="ExtractionOptions.DocumentTimeout"/>.
+    /// In this process nothing can stop a page that hangs or a parser that overflows its stack;
+    /// hosts that meet hostile files use the sandboxed extractor of BudgetHarvest.Extraction.Sandbox.
+    /// </summary>
     public async Task<BudgetDocument> ExtractAsync(byte[] bytes, string fileName, CancellationToken cancellationToken = default)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -60,9 +48,10 @@ public sealed class BudgetExtractor
         var pageCount = 0;
         try
         {
-            using var pdf = PdfOpener.Open(bytes);
+            using var pdf = PdfOpener.Open(bytes, _options.MaxDecodedStreamBytes);
             pageCount = pdf.NumberOfPages;
             var pages = ReadPages(pdf, Deadline(), cancellationToken, out var pageIssues);
+            TextLayerCheck.ThrowIfUndecodable(bytes, pages);
             var document = new BudgetDocument { Source = new SourceInfo { File = fileName, Sha256 = sha, Pages = pageCount } };
             document.Issues.AddRange(pageIssues);
             Fill(document, pdf, pages);
@@ -176,12 +165,8 @@ public sealed class BudgetExtractor
         return pages;
     }
 
-    private static BudgetDocument Failed(string fileName, string sha, int pages, ExtractionFailure failure)
-    {
-        var document = new BudgetDocument { Source = new SourceInfo { File = fileName, Sha256 = sha, Pages = pages } };
-        document.Issues.Add(ExtractionIssue.Create(failure.Code, IssueSeverity.Error, failure.Message));
-        return document;
-    }
+    private static BudgetDocument Failed(string fileName, string sha, int pages, ExtractionFailure failure) =>
+        FailedDocument.Create(fileName, sha, pages, failure.Code, failure.Message);
 
-    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    private static string Sha256(byte[] bytes) => FailedDocument.Sha256(bytes);
 }

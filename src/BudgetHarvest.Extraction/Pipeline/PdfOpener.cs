@@ -11,7 +11,7 @@ internal static class PdfOpener
     // PDF readers accept the header anywhere in the first kilobyte.
     private const int HeaderWindow = 1024;
 
-    public static PdfDocument Open(byte[] bytes)
+    public static PdfDocument Open(byte[] bytes, long maxDecodedStreamBytes)
     {
         if (bytes.Length == 0)
         {
@@ -24,6 +24,7 @@ internal static class PdfOpener
             throw new ExtractionFailure(IssueCodes.InvalidPdf, $"Not a PDF: the file starts with \"{Describe(window)}\" instead of %PDF-.");
         }
 
+        DecodedSizeGuard.Check(bytes, maxDecodedStreamBytes);
         try
         {
             return PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true });

@@ -1,4 +1,5 @@
 using System.Net;
+using BudgetHarvest.Core.Extraction;
 using BudgetHarvest.Core.Narrative;
 using BudgetHarvest.Extraction.Pipeline;
 using BudgetHarvest.Harvesting.Discovery;
@@ -34,12 +35,14 @@ public static class HarvestingServiceCollectionExtensions
         services.TryAddSingleton<IDocumentValidator, NoDocumentValidation>();
         // A host registers the ML.NET section classifier before this; alone, headings label the narrative.
         services.TryAddSingleton<ISectionClassifier, HeadingRulesClassifier>();
-        services.TryAddSingleton(sp => new BudgetExtractor(new ExtractionOptions
+        services.TryAddSingleton(sp => new ExtractionOptions
         {
             DocumentTimeout = sp.GetRequiredService<IOptions<HarvestingOptions>>().Value.ExtractionTimeout,
             TimeProvider = sp.GetRequiredService<TimeProvider>(),
             SectionClassifier = sp.GetRequiredService<ISectionClassifier>(),
-        }));
+        });
+        // In-process unless the host registered another extractor first (AddSandboxedExtraction: worker processes).
+        services.TryAddSingleton<IDocumentExtractor>(sp => new BudgetExtractor(sp.GetRequiredService<ExtractionOptions>()));
 
         services.AddSingleton<HostPipelines>();
         services.AddHttpClient(PdfFetcher.HttpClientName)

@@ -1,5 +1,5 @@
+using BudgetHarvest.Core.Extraction;
 using BudgetHarvest.Core.Storage;
-using BudgetHarvest.Extraction.Pipeline;
 using BudgetHarvest.Harvesting.Storage;
 using Hangfire;
 using Hangfire.Server;
@@ -12,7 +12,7 @@ namespace BudgetHarvest.Harvesting.Jobs;
 /// </summary>
 [Queue(HarvestQueues.Extract)]
 [AutomaticRetry(Attempts = 10, DelaysInSeconds = [10, 60, 300, 900, 1800, 3600], OnlyOn = [typeof(RetryableHarvestException)])]
-public sealed class ExtractDocumentJob(BudgetExtractor extractor, IBlobStore blobs, IStagedDocuments staged, IDocumentWarehouse warehouse, DocumentFailureRecorder recorder, JobFailurePolicy failures)
+public sealed class ExtractDocumentJob(IDocumentExtractor extractor, IBlobStore blobs, IStagedDocuments staged, IDocumentWarehouse warehouse, DocumentFailureRecorder recorder, JobFailurePolicy failures)
 {
     [JobDisplayName("Extract {0}")]
     public async Task<string> RunAsync(DocumentTicket ticket, PerformContext? context, CancellationToken cancellationToken)

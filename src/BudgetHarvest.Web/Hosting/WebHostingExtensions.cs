@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using BudgetHarvest.Classification;
 using BudgetHarvest.Core.Narrative;
+using BudgetHarvest.Extraction.Sandbox;
 using BudgetHarvest.Harvesting.Hosting;
 using BudgetHarvest.Harvesting.Validation;
 using BudgetHarvest.Validation;
@@ -63,6 +64,7 @@ public static class WebHostingExtensions
         // Before harvesting, which registers a pass-through validator only when none is.
         services.AddSingleton<IDocumentValidator>(new ValidatorFunction(document => validator.Validate(document).Issues));
         services.AddSingleton<ISectionClassifier>(_ => SectionModel.LoadShipped());
+        services.AddSandboxedExtraction(configuration);
         services.AddBudgetHarvesting(configuration);
         services.AddTransient<ReextractDocumentJob>();
         return services;

@@ -1,5 +1,5 @@
+using BudgetHarvest.Core.Extraction;
 using BudgetHarvest.Core.Storage;
-using BudgetHarvest.Extraction.Pipeline;
 using BudgetHarvest.Harvesting.Jobs;
 using BudgetHarvest.Harvesting.Storage;
 using BudgetHarvest.Harvesting.Validation;
@@ -15,7 +15,7 @@ namespace BudgetHarvest.Web.Review;
 /// </summary>
 [Queue(HarvestQueues.Extract)]
 [AutomaticRetry(Attempts = 0)]
-public sealed class ReextractDocumentJob(IWarehouseCatalog catalog, DocumentWarehouse warehouse, IBlobStore blobs, BudgetExtractor extractor, IDocumentValidator validator)
+public sealed class ReextractDocumentJob(IWarehouseCatalog catalog, DocumentWarehouse warehouse, IBlobStore blobs, IDocumentExtractor extractor, IDocumentValidator validator)
 {
     [JobDisplayName("Re-extract {0}")]
     public async Task<string> RunAsync(string sha256, CancellationToken cancellationToken)

@@ -36,6 +36,42 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_FolderWithSelfReferencingPdfAndBomb_EveryInputGetsItsJsonGoodOnesAsInProcess()
+    {
+        string[] good = ["0000-baoji-bigdata-2023", "0002-weinan-gonglu-2023"];
+        var input = Directory.CreateDirectory(Path.Combine(_cli.Work, "in")).FullName;
+        foreach (var name in good)
+        {
+            File.Copy(Fixtures.Public(name + ".pdf"), Path.Combine(input, name + ".pdf"));
+        }
+
+        await File.WriteAllBytesAsync(Path.Combine(input, "selfref-mediabox.pdf"), HostilePdfs.SelfReferencingMediaBox());
+        await File.WriteAllBytesAsync(Path.Combine(input, "bomb.pdf"), HostilePdfs.DoubleFlateBomb());
+        var sandboxed = Path.Combine(_cli.Work, "sandboxed");
+        var inProcess = Path.Combine(_cli.Work, "in-process");
+
+        var exit = await Run("extract", input, "--out", sandboxed);
+        foreach (var name in good)
+        {
+            Assert.Equal(ExitCodes.Success, await Run("extract", Path.Combine(input, name + ".pdf"), "--out", inProcess, "--in-process"));
+        }
+
+        Assert.Equal(ExitCodes.SomeFailed, exit);
+        Assert.Equal(4, Directory.GetFiles(sandboxed, "*.json").Length);
+        foreach (var name in good)
+        {
+            Assert.Equal(await File.ReadAllTextAsync(Path.Combine(inProcess, name + ".json")), await File.ReadAllTextAsync(Path.Combine(sandboxed, name + ".json")));
+        }
+
+        var selfReferencing = await BudgetJson.ReadFileAsync(Path.Combine(sandboxed, "selfref-mediabox.json"));
+        Assert.Equal(IssueCodes.InvalidPdf, Assert.Single(selfReferencing.Issues).Code);
+        var bomb = await BudgetJson.ReadFileAsync(Path.Combine(sandboxed, "bomb.json"));
+        Assert.Equal(IssueCodes.ResourceLimit, Assert.Single(bomb.Issues).Code);
+        Assert.Contains("extracted 2 of 4 document(s)", _cli.Output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("selfref-mediabox.pdf: invalid_pdf", _cli.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Extract_OneGoodFile_ExitsZero()
     {
         var exit = await Run("extract", Fixtures.Public("0000-baoji-bigdata-2023.pdf"), "--out", _cli.Work);

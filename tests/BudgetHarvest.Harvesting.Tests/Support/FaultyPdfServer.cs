@@ -19,6 +19,7 @@ namespace BudgetHarvest.Harvesting.Tests.Support;
 /// <item><c>/flaky/NAME</c>: 503 twice, then the PDF; <c>/reset/NAME</c>: connection reset once, then the PDF;</item>
 /// <item><c>/slow/NAME</c>: no answer for 30 s; <c>/truncated/NAME</c>: half the announced body, then a reset;</item>
 /// <item><c>/html-as-pdf</c>, <c>/missing</c> (404), <c>/loop</c> (redirects to itself), <c>/huge</c> (a 200 MB body, streamed);</item>
+/// <item><c>/hostile/NAME</c>: the bytes a test put in <see cref="Hostile"/> under NAME (self-referencing, bomb...);</item>
 /// <item><c>/index.html</c>: a 预算公开 column linking the paths given to <see cref="StartAsync"/>.</item>
 /// </list>
 /// </summary>
@@ -43,6 +44,9 @@ internal sealed class FaultyPdfServer : IAsyncDisposable
     public int NotModified => _notModified;
 
     public Uri BaseUri { get; private set; } = null!;
+
+    /// <summary>Files served as <c>/hostile/NAME</c>, by NAME.</summary>
+    public ConcurrentDictionary<string, byte[]> Hostile { get; } = new(StringComparer.Ordinal);
 
     private int _notModified;
 
@@ -94,6 +98,11 @@ internal sealed class FaultyPdfServer : IAsyncDisposable
                 await context.Response.Body.WriteAsync(bytes.AsMemory(0, bytes.Length / 2));
                 await context.Response.Body.FlushAsync();
                 context.Abort();
+                break;
+            case "hostile" when Hostile.TryGetValue(name, out var hostile):
+                context.Response.ContentType = "application/pdf";
+                context.Response.ContentLength = hostile.Length;
+                await context.Response.Body.WriteAsync(hostile);
                 break;
             case "html-as-pdf":
                 context.Response.ContentType = "application/pdf";
