@@ -1,7 +1,7 @@
 using System.CommandLine;
 using BudgetHarvest.Warehouse;
 using BudgetHarvest.Warehouse.Export;
-using Microsoft.Extensions.DependencyInjection;
+using BudgetHarvest.Warehouse.Reading;
 
 namespace BudgetHarvest.Cli.Commands;
 
@@ -18,8 +18,12 @@ internal static class ExportCommand
         var command = new Command("export", "Export every analyst view (latest documents only) to one file each.") { outFolder, format, warehouse };
         command.SetAction(async (result, cancellationToken) =>
         {
-            await using var services = WarehouseHost.Build(result.GetValue(warehouse));
-            var store = services.GetRequiredService<IWarehouseSql>();
+            await using var store = WarehouseHost.OpenReader(result.GetValue(warehouse), DuckDbReadAccess.FileOutput, error);
+            if (store is null)
+            {
+                return ExitCodes.Usage;
+            }
+
             var exportFormat = result.GetValue(format) == "parquet" ? ExportFormat.Parquet : ExportFormat.Csv;
             try
             {
