@@ -11,7 +11,7 @@ internal static class ExportCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var outFolder = new Option<string>("--out", "-o") { Description = "Folder for the files (created if missing; files of the same name are replaced).", Required = true };
-        var format = new Option<string>("--format", "-f") { Description = "csv (UTF-8 with a header row) or parquet.", DefaultValueFactory = _ => "csv" };
+        var format = new Option<string>("--format", "-f") { Description = "csv (UTF-8 with a byte-order mark, so Excel reads Chinese text; a header row) or parquet.", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "parquet");
         var warehouse = WarehouseHost.CreateOption();
 
