@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace BudgetHarvest.Web.Security;
@@ -30,6 +31,8 @@ public static class SecurityServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DashboardAccessOptions>, DashboardUsersValidation>();
         services.AddSingleton<DashboardCredentials>();
+        services.AddSingleton<RevokedSessions>();
+        services.TryAddSingleton(TimeProvider.System);
 
         // The keys that sign cookies and antiforgery tokens: in a folder (a volume) when configured,
         // so a restart or a second instance does not sign everyone out.
@@ -52,6 +55,16 @@ public static class SecurityServiceCollectionExtensions
                 cookie.SlidingExpiration = true;
                 cookie.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+                cookie.Events.OnValidatePrincipal = context =>
+                {
+                    var sessions = context.HttpContext.RequestServices.GetRequiredService<RevokedSessions>();
+                    if (sessions.IsRevoked(context.Principal?.FindFirst(RevokedSessions.SessionClaim)?.Value))
+                    {
+                        context.RejectPrincipal();
+                    }
+
+                    return Task.CompletedTask;
+                };
             });
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<IOptions<DashboardAccessOptions>>((cookie, dashboard) => cookie.ExpireTimeSpan = dashboard.Value.SessionLifetime);
