@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -80,6 +81,24 @@ public static class SecurityServiceCollectionExtensions
             antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddScoped<AntiforgeryEndpointFilter>();
+
+        // Also when ASPNETCORE_FORWARDEDHEADERS_ENABLED is set, whose own setup trusts every sender.
+        services.AddOptions<ForwardedHeadersOptions>().PostConfigure<IOptions<DashboardAccessOptions>>((forwarded, dashboard) =>
+        {
+            // Empty lists would mean "trust every sender" to the middleware: without proxies, read no header at all.
+            forwarded.ForwardedHeaders = dashboard.Value.TrustedProxies.Count == 0
+                ? ForwardedHeaders.None
+                : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in dashboard.Value.TrustedProxies)
+            {
+                if (DashboardAccessOptions.TryParseProxy(proxy, out var network))
+                {
+                    forwarded.KnownIPNetworks.Add(network);
+                }
+            }
+        });
 
         services.AddRateLimiter(limiter =>
         {

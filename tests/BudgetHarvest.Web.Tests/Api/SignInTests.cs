@@ -188,6 +188,33 @@ public sealed class SignInTests(SeededDashboard seeded) : IAsyncLifetime
         Assert.Contains("frame-ancestors 'none'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("10.9.8.7")]
+    public async Task SignIn_RotatingForwardedFor_FromAnUntrustedClient_IsStillLimited(string? trustedProxy)
+    {
+        // As behind the README's old advice (ASPNETCORE_FORWARDEDHEADERS_ENABLED), which trusted every sender.
+        var settings = new Dictionary<string, string?> { ["Dashboard:SignInAttemptsPerMinute"] = "2", ["FORWARDEDHEADERS_ENABLED"] = "true" };
+        if (trustedProxy is not null)
+        {
+            settings["Dashboard:TrustedProxies:0"] = trustedProxy; // a proxy elsewhere: this loopback client is not it
+        }
+
+        await using var factory = new DashboardFactory(seeded.Data, settings);
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = factory.ListenOnLoopback() };
+
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            client.DefaultRequestHeaders.Remove("X-Forwarded-For");
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", $"203.0.113.{attempt + 1}");
+            using var response = await Operator.PostSignInAsync(client, DashboardFactory.Username, "guess " + attempt);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
     /// <summary>Sends with the cookies of <paramref name="jar"/> and keeps the ones the answer sets.</summary>
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, Dictionary<string, string> jar, HttpMethod method, string path, Dictionary<string, string>? form = null)
     {
