@@ -15,7 +15,7 @@ namespace BudgetHarvest.Warehouse;
 /// The statements are shared; the backends differ in connections and bulk loading.
 /// </summary>
 /// <remarks>The schema is created or migrated automatically before the first operation.</remarks>
-public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouseCatalog, IWarehouseSql, IAsyncDisposable
+public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouseCatalog, IAsyncDisposable
 {
     private const string UpsertUnit = """
         INSERT INTO units (unit_key, unit_name, unit_code, department, region) VALUES ($1, $2, $3, $4, $5)
@@ -66,10 +66,10 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
         _insertDocument = string.Format(System.Globalization.CultureInfo.InvariantCulture, InsertDocument, jsonType);
     }
 
-    /// <inheritdoc/>
+    /// <summary>The store this warehouse keeps its data in.</summary>
     public WarehouseBackend Backend { get; }
 
-    /// <inheritdoc/>
+    /// <summary>Where the data lives, for messages.</summary>
     public abstract string Description { get; }
 
     private protected TimeProvider Time { get; }

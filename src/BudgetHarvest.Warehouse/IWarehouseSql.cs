@@ -11,10 +11,11 @@ public interface IWarehouseSql
     string Description { get; }
 
     /// <summary>
-    /// Runs one SQL statement and hands its result to <paramref name="read"/>. The statement runs in a
-    /// transaction that is always rolled back (and is read-only on PostgreSQL): a query never changes the warehouse.
+    /// Runs one SQL statement that reads and hands its result to <paramref name="read"/>. The store is
+    /// opened read-only and the transaction always rolled back: a query never changes the warehouse.
     /// </summary>
-    /// <exception cref="WarehouseException">The SQL is wrong or the store cannot be reached.</exception>
+    /// <exception cref="QueryRefusedException">The SQL is not one statement, or not one that reads.</exception>
+    /// <exception cref="WarehouseException">The SQL is wrong, the store refused it, or cannot be reached.</exception>
     Task<T> ReadAsync<T>(string sql, Func<DbDataReader, CancellationToken, Task<T>> read, CancellationToken cancellationToken = default);
 
     /// <summary>Writes the result of a query to a Parquet file.</summary>

@@ -1,5 +1,6 @@
 using BudgetHarvest.Warehouse.DuckDb;
 using BudgetHarvest.Warehouse.Postgres;
+using BudgetHarvest.Warehouse.Reading;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 
@@ -38,6 +39,15 @@ public sealed record WarehouseOptions(WarehouseBackend Backend, string? Postgres
     public DocumentWarehouse CreateWarehouse(TimeProvider timeProvider) => Backend == WarehouseBackend.PostgreSql
         ? new PostgresWarehouse(NpgsqlDataSource.Create(WithStatementCache(PostgresConnectionString!)), timeProvider, ownsDataSource: true)
         : new DuckDbWarehouse(DuckDbPath, timeProvider);
+
+    /// <summary>
+    /// A reader of the warehouse these options name, for SQL from people and for exports: it never
+    /// creates, migrates or changes the warehouse (dispose it).
+    /// </summary>
+    /// <param name="access">For DuckDB: <see cref="DuckDbReadAccess.Sandboxed"/> for typed SQL, <see cref="DuckDbReadAccess.FileOutput"/> for export's own statements.</param>
+    public WarehouseReader CreateReader(DuckDbReadAccess access) => Backend == WarehouseBackend.PostgreSql
+        ? new PostgresReader(PostgresConnectionString!)
+        : new DuckDbReader(DuckDbPath, access);
 
     // Every load runs the same few statements: prepared once per connection, the server stops
     // re-planning them for each document. A connection string that sets its own value keeps it.

@@ -10,8 +10,8 @@ public static class WarehouseServiceCollectionExtensions
 {
     /// <summary>
     /// Registers one warehouse as a singleton behind <see cref="IDocumentWarehouse"/> (harvesting),
-    /// <see cref="IWarehouseCatalog"/> (dashboard), <see cref="IWarehouseSql"/> (analysts) and
-    /// <see cref="DocumentWarehouse"/>: PostgreSQL when <c>ConnectionStrings:Warehouse</c> is set,
+    /// <see cref="IWarehouseCatalog"/> (dashboard) and <see cref="DocumentWarehouse"/>, and a read-only,
+    /// sandboxed reader of it behind <see cref="IWarehouseSql"/> (analysts' SQL): PostgreSQL when <c>ConnectionStrings:Warehouse</c> is set,
     /// otherwise the DuckDB file at <c>Warehouse:DuckDbPath</c>. See <see cref="WarehouseOptions"/>.
     /// </summary>
     public static IServiceCollection AddBudgetWarehouse(this IServiceCollection services, IConfiguration configuration)
@@ -22,7 +22,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton(sp => options.CreateWarehouse(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IDocumentWarehouse>(sp => sp.GetRequiredService<DocumentWarehouse>());
         services.AddSingleton<IWarehouseCatalog>(sp => sp.GetRequiredService<DocumentWarehouse>());
-        services.AddSingleton<IWarehouseSql>(sp => sp.GetRequiredService<DocumentWarehouse>());
+        services.AddSingleton<IWarehouseSql>(_ => options.CreateReader(Reading.DuckDbReadAccess.Sandboxed));
         return services;
     }
 }

@@ -32,6 +32,14 @@ public sealed class PostgresDatabaseFixture : IAsyncLifetime
     /// <summary>A data source whose search path is a new, empty schema of the run's database.</summary>
     public async Task<NpgsqlDataSource> NewSchemaAsync()
     {
+        var dataSource = NpgsqlDataSource.Create(await NewSchemaConnectionStringAsync());
+        _dataSources.Add(dataSource);
+        return dataSource;
+    }
+
+    /// <summary>The (admin) connection string of a new, empty schema of the run's database, as its search path.</summary>
+    public async Task<string> NewSchemaConnectionStringAsync()
+    {
         if (_adminConnectionString is null || _databaseName is null)
         {
             throw new InvalidOperationException(TestPostgres.MissingInCiMessage);
@@ -39,11 +47,10 @@ public sealed class PostgresDatabaseFixture : IAsyncLifetime
 
         var schema = $"test_{Interlocked.Increment(ref _schemaCount)}";
         var builder = new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = _databaseName, SearchPath = schema };
-        var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
-        _dataSources.Add(dataSource);
+        await using var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         await using var create = dataSource.CreateCommand($"CREATE SCHEMA \"{schema}\"");
         await create.ExecuteNonQueryAsync();
-        return dataSource;
+        return builder.ConnectionString;
     }
 
     /// <summary>A PostgreSQL warehouse over a new schema (the fixture keeps owning the data source).</summary>

@@ -17,7 +17,8 @@ public sealed class WarehouseServiceCollectionExtensionsTests
 
         Assert.Equal(Path.GetFullPath(WarehouseOptions.DefaultDuckDbPath), warehouse.Path);
         Assert.Same(warehouse, services.GetRequiredService<IWarehouseCatalog>());
-        Assert.Same(warehouse, services.GetRequiredService<IWarehouseSql>());
+        // Analysts' SQL never reaches the writer: it gets a sandboxed reader of the same file.
+        Assert.Equal(warehouse.Path, Assert.IsType<Reading.DuckDbReader>(services.GetRequiredService<IWarehouseSql>()).Path);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using BudgetHarvest.Warehouse;
 using BudgetHarvest.Warehouse.Export;
-using Microsoft.Extensions.DependencyInjection;
+using BudgetHarvest.Warehouse.Reading;
 
 namespace BudgetHarvest.Cli.Commands;
 
@@ -11,15 +11,19 @@ internal static class ExportCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var outFolder = new Option<string>("--out", "-o") { Description = "Folder for the files (created if missing; files of the same name are replaced).", Required = true };
-        var format = new Option<string>("--format", "-f") { Description = "csv (UTF-8 with a header row) or parquet.", DefaultValueFactory = _ => "csv" };
+        var format = new Option<string>("--format", "-f") { Description = "csv (UTF-8 with a byte-order mark, so Excel reads Chinese text; a header row) or parquet.", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "parquet");
         var warehouse = WarehouseHost.CreateOption();
 
         var command = new Command("export", "Export every analyst view (latest documents only) to one file each.") { outFolder, format, warehouse };
         command.SetAction(async (result, cancellationToken) =>
         {
-            await using var services = WarehouseHost.Build(result.GetValue(warehouse));
-            var store = services.GetRequiredService<IWarehouseSql>();
+            await using var store = WarehouseHost.OpenReader(result.GetValue(warehouse), DuckDbReadAccess.FileOutput, error);
+            if (store is null)
+            {
+                return ExitCodes.Usage;
+            }
+
             var exportFormat = result.GetValue(format) == "parquet" ? ExportFormat.Parquet : ExportFormat.Csv;
             try
             {

@@ -29,14 +29,8 @@ internal static class ExtractCommand
         var command = new Command("extract", "Extract disclosure PDFs into budgetharvest/1 JSON documents: metadata, labelled narrative sections, tables.") { inputs, outFolder, timeout, allTables, model, inProcess };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var files = InputFiles.Expand(result.GetValue(inputs) ?? [], out var missing);
-            if (missing.Count > 0)
+            if (!InputFiles.TryExpand(result.GetValue(inputs) ?? [], ".pdf", error, out var files))
             {
-                foreach (var path in missing)
-                {
-                    await error.WriteLineAsync($"error: no such file or folder: {path}").ConfigureAwait(false);
-                }
-
                 return ExitCodes.Usage;
             }
 

@@ -38,7 +38,7 @@ internal sealed class HarvestRun(TextWriter output, TextWriter error)
 
         foreach (var failure in summary.Failures)
         {
-            await error.WriteLineAsync($"failed: {failure.Location}: {failure.Code}: {failure.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"failed: {Readable(failure.Location)}: {failure.Code}: {failure.Message}").ConfigureAwait(false);
         }
 
         if (!summary.IsComplete)
@@ -51,6 +51,12 @@ internal sealed class HarvestRun(TextWriter output, TextWriter error)
             $"{summary.New} new, {summary.Unchanged} unchanged, {summary.Failed} failed").ConfigureAwait(false);
         return summary.Failed == 0 && summary.IsComplete ? ExitCodes.Success : ExitCodes.SomeFailed;
     }
+
+    /// <summary>A location as people read it: a local path for a file URI, other URIs with %-escapes decoded (Chinese file names).</summary>
+    internal static string Readable(string location) =>
+        Uri.TryCreate(location, UriKind.Absolute, out var uri)
+            ? uri.IsFile ? uri.LocalPath : Uri.UnescapeDataString(uri.AbsoluteUri)
+            : location;
 
     private static IHost BuildHost(string? storeFolder, string? warehouse)
     {

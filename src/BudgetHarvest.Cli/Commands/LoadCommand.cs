@@ -19,14 +19,8 @@ internal static class LoadCommand
         var command = new Command("load", "Load extracted documents into the warehouse (a document already stored is left unchanged).") { inputs, warehouse };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var files = InputFiles.Expand(result.GetValue(inputs) ?? [], out var missing, ".json");
-            if (missing.Count > 0)
+            if (!InputFiles.TryExpand(result.GetValue(inputs) ?? [], ".json", error, out var files))
             {
-                foreach (var path in missing)
-                {
-                    await error.WriteLineAsync($"error: no such file or folder: {path}").ConfigureAwait(false);
-                }
-
                 return ExitCodes.Usage;
             }
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using BudgetHarvest.Warehouse;
-using Microsoft.Extensions.DependencyInjection;
+using BudgetHarvest.Warehouse.Reading;
 
 namespace BudgetHarvest.Cli.Commands;
 
@@ -9,7 +9,7 @@ internal static class QueryCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var sql = new Argument<string>("sql") { Description = "One SQL statement, e.g. \"SELECT * FROM v_function_detail LIMIT 10\". It never changes the warehouse." };
+        var sql = new Argument<string>("sql") { Description = "One SQL statement that reads, e.g. \"SELECT * FROM v_function_detail LIMIT 10\". The warehouse is opened read-only (no other files, URLs or extensions): a query never changes it." };
         var format = new Option<string>("--format", "-f") { Description = "table (aligned, for people), csv or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var maxRows = new Option<int>("--max-rows") { Description = "Rows a table shows at most (csv and json print every row).", DefaultValueFactory = _ => 1000 };
@@ -18,8 +18,12 @@ internal static class QueryCommand
         var command = new Command("query", "Run SQL against the warehouse: tables units, documents, budget_lines …, and the v_* analyst views.") { sql, format, maxRows, warehouse };
         command.SetAction(async (result, cancellationToken) =>
         {
-            await using var services = WarehouseHost.Build(result.GetValue(warehouse));
-            var store = services.GetRequiredService<IWarehouseSql>();
+            await using var store = WarehouseHost.OpenReader(result.GetValue(warehouse), DuckDbReadAccess.Sandboxed, error);
+            if (store is null)
+            {
+                return ExitCodes.Usage;
+            }
+
             try
             {
                 var rows = await store.ReadAsync(result.GetValue(sql)!, (reader, ct) => result.GetValue(format) switch
@@ -30,6 +34,11 @@ internal static class QueryCommand
                 }, cancellationToken).ConfigureAwait(false);
                 await error.WriteLineAsync($"{rows} row(s)").ConfigureAwait(false);
                 return ExitCodes.Success;
+            }
+            catch (QueryRefusedException e)
+            {
+                await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.Usage;
             }
             catch (Exception e) when (e is WarehouseException or IOException or UnauthorizedAccessException)
             {

@@ -28,14 +28,8 @@ internal static class ValidateCommand
         var command = new Command("validate", "Reconcile the figures of extracted documents and print what does not add up.") { inputs, summary, tolerance };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var files = InputFiles.Expand(result.GetValue(inputs) ?? [], out var missing, ".json");
-            if (missing.Count > 0)
+            if (!InputFiles.TryExpand(result.GetValue(inputs) ?? [], ".json", error, out var files))
             {
-                foreach (var path in missing)
-                {
-                    await error.WriteLineAsync($"error: no such file or folder: {path}").ConfigureAwait(false);
-                }
-
                 return ExitCodes.Usage;
             }
 

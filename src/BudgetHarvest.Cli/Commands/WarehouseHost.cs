@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BudgetHarvest.Warehouse;
+using BudgetHarvest.Warehouse.Reading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,23 @@ internal static class WarehouseHost
     /// <summary>The services of one command run; disposing them closes the warehouse.</summary>
     public static ServiceProvider Build(string? warehouse) =>
         new ServiceCollection().AddBudgetWarehouse(Configuration(warehouse)).BuildServiceProvider();
+
+    /// <summary>
+    /// A reader of the configured warehouse for query and export, or null (the reason written to
+    /// <paramref name="error"/>) when the DuckDB file does not exist: only load and harvest create a
+    /// warehouse, so a mistyped path is an error, never a new empty warehouse.
+    /// </summary>
+    public static WarehouseReader? OpenReader(string? warehouse, DuckDbReadAccess access, TextWriter error)
+    {
+        var options = WarehouseOptions.From(Configuration(warehouse));
+        if (options.Backend == WarehouseBackend.DuckDb && !File.Exists(options.DuckDbPath))
+        {
+            error.WriteLine($"error: no warehouse at {Path.GetFullPath(options.DuckDbPath)} (load or harvest create one; check --warehouse).");
+            return null;
+        }
+
+        return options.CreateReader(access);
+    }
 
     /// <summary>The configuration with <paramref name="warehouse"/> (when given) overriding the rest.</summary>
     public static IConfiguration Configuration(string? warehouse)

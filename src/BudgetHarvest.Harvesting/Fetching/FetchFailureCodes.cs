@@ -18,8 +18,11 @@ public static class FetchFailureCodes
     /// <summary>The host failed too often recently; requests to it are paused.</summary>
     public const string CircuitOpen = "circuit_open";
 
-    /// <summary>Redirects went on too long (a loop) or to a place that may not be followed.</summary>
+    /// <summary>Redirects went on too long (a loop).</summary>
     public const string TooManyRedirects = "too_many_redirects";
+
+    /// <summary>A redirect pointed to a scheme other than http(s), or to a host that is not allowed.</summary>
+    public const string RedirectRefused = "redirect_refused";
 
     /// <summary>The body is larger than the configured maximum.</summary>
     public const string TooLarge = "too_large";

@@ -46,6 +46,17 @@ public sealed class FetchOptions
     /// <summary>Redirects followed before a fetch fails as <c>too_many_redirects</c>.</summary>
     public int MaxRedirects { get; set; } = 5;
 
+    /// <summary>
+    /// Hosts a redirect may lead to besides the requested host itself (e.g. a portal's file server):
+    /// <c>files.example.gov.cn</c> for that host, <c>.example.gov.cn</c> for every host under it.
+    /// </summary>
+    public IList<string> RedirectHosts { get; } = [];
+
     /// <summary>The User-Agent header sent.</summary>
     public string UserAgent { get; set; } = "BudgetHarvest/0.1 (+budget disclosure harvester)";
+
+    /// <summary>True when <see cref="RedirectHosts"/> lets a redirect lead to <paramref name="host"/>.</summary>
+    public bool AllowsRedirectTo(string host) => RedirectHosts.Any(allowed => allowed.StartsWith('.')
+        ? host.EndsWith(allowed, StringComparison.OrdinalIgnoreCase) || string.Equals(host, allowed[1..], StringComparison.OrdinalIgnoreCase)
+        : string.Equals(host, allowed, StringComparison.OrdinalIgnoreCase));
 }

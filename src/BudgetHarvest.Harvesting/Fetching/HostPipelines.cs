@@ -19,6 +19,7 @@ public sealed class HostPipelines : IAsyncDisposable, IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ResiliencePipelineRegistry<string> _registry = new();
     private readonly List<RateLimiter> _rateLimiters = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FetchException> _openedBy = new(StringComparer.OrdinalIgnoreCase);
 
     public HostPipelines(IOptions<FetchOptions> options, TimeProvider timeProvider)
     {
@@ -27,24 +28,32 @@ public sealed class HostPipelines : IAsyncDisposable, IDisposable
     }
 
     /// <summary>The pipeline of the URL's host (created on first use).</summary>
-    public ResiliencePipeline For(Uri uri) => _registry.GetOrAddPipeline(uri.Authority, Build);
+    public ResiliencePipeline For(Uri uri) => _registry.GetOrAddPipeline(uri.Authority, builder => Build(builder, uri.Authority));
+
+    /// <summary>The failure that last opened the circuit of the URL's host, to say why its requests are paused.</summary>
+    public FetchException? OpenedBy(Uri uri) => _openedBy.GetValueOrDefault(uri.Authority);
 
     /// <summary>True for failures worth another attempt.</summary>
     public static bool IsTransient(Exception exception) =>
         exception is FetchException { IsTransient: true } or TimeoutRejectedException;
 
-    private void Build(ResiliencePipelineBuilder builder)
+    private void Build(ResiliencePipelineBuilder builder, string host)
     {
         builder.TimeProvider = _timeProvider;
         var transient = new PredicateBuilder().Handle<Exception>(IsTransient);
-        builder.AddRetry(new RetryStrategyOptions
+        if (_options.MaxRetries > 0)
         {
-            ShouldHandle = transient,
-            MaxRetryAttempts = Math.Max(0, _options.MaxRetries),
-            Delay = _options.RetryDelay,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-        });
+            // Polly refuses a retry strategy of zero attempts: no retries is no strategy.
+            builder.AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = transient,
+                MaxRetryAttempts = _options.MaxRetries,
+                Delay = _options.RetryDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+            });
+        }
+
         builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions
         {
             ShouldHandle = transient,
@@ -52,6 +61,15 @@ public sealed class HostPipelines : IAsyncDisposable, IDisposable
             MinimumThroughput = Math.Max(2, _options.BreakerMinimumThroughput),
             SamplingDuration = _options.BreakerSamplingDuration,
             BreakDuration = _options.BreakDuration,
+            OnOpened = args =>
+            {
+                if (args.Outcome.Exception is FetchException cause)
+                {
+                    _openedBy[host] = cause;
+                }
+
+                return ValueTask.CompletedTask;
+            },
         });
 
         // Inside the retry, so a request waiting out its backoff does not hold one of the host's slots.

@@ -110,17 +110,35 @@ public sealed class PdfFetcher(HttpClient http, HostPipelines pipelines, IBlobSt
     private async Task<T> ExecuteAsync<T>(Uri uri, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
     {
         var source = uri.AbsoluteUri;
+        FetchException? lastFailure = null;
         try
         {
-            return await pipelines.For(uri).ExecuteAsync(async ct => await attempt(ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            return await pipelines.For(uri).ExecuteAsync(async ct =>
+            {
+                try
+                {
+                    return await attempt(ct).ConfigureAwait(false);
+                }
+                catch (FetchException e)
+                {
+                    lastFailure = e;
+                    throw;
+                }
+            }, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutRejectedException e)
         {
             throw new FetchException(source, FetchFailureCodes.Timeout, $"No complete answer within {_options.AttemptTimeout.TotalSeconds:0.#} s (after {_options.MaxRetries} retries).", isTransient: true, e);
         }
+        catch (BrokenCircuitException e) when (lastFailure is not null)
+        {
+            // This fetch's own failures opened the circuit (or it opened meanwhile): their cause is the reason.
+            throw new FetchException(source, lastFailure.Code, $"{lastFailure.Message} Requests to {uri.Host} are now paused: it failed too often.", lastFailure.IsTransient, e);
+        }
         catch (BrokenCircuitException e)
         {
-            throw new FetchException(source, FetchFailureCodes.CircuitOpen, $"{uri.Host} failed too often recently; requests to it are paused: {e.Message}", isTransient: true, e);
+            var cause = pipelines.OpenedBy(uri) is { } opened ? $" (it opened after {opened.Code}: {opened.Message})" : "";
+            throw new FetchException(source, FetchFailureCodes.CircuitOpen, $"{uri.Host} failed too often recently; requests to it are paused{cause}.", isTransient: true, e);
         }
         catch (RateLimiterRejectedException e)
         {
@@ -128,17 +146,74 @@ public sealed class PdfFetcher(HttpClient http, HostPipelines pipelines, IBlobSt
         }
     }
 
+    /// <summary>
+    /// Sends the request and follows redirects itself: only to http and https (the handler would fetch
+    /// an <c>ftp://</c> or <c>ws://</c> location as plain HTTP to that host and port), and to another
+    /// host only when <see cref="FetchOptions.RedirectHosts"/> lists it.
+    /// </summary>
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string source, CancellationToken cancellationToken)
     {
         request.Headers.UserAgent.ParseAdd(_options.UserAgent);
-        try
+        var origin = request.RequestUri!;
+        var hop = request;
+        for (var redirects = 0; ; redirects++)
         {
-            return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            HttpResponseMessage response;
+            try
+            {
+                response = await http.SendAsync(hop, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException e)
+            {
+                throw new FetchException(source, FetchFailureCodes.ConnectionFailed, $"The request failed: {e.Message}", isTransient: true, e);
+            }
+            finally
+            {
+                if (!ReferenceEquals(hop, request))
+                {
+                    hop.Dispose();
+                }
+            }
+
+            if (!IsRedirect(response.StatusCode) || response.Headers.Location is not { } location)
+            {
+                return response;
+            }
+
+            response.Dispose();
+            var target = location.IsAbsoluteUri ? location : new Uri(hop.RequestUri!, location);
+            if (RedirectRefusal(origin, target, redirects) is { } refusal)
+            {
+                throw new FetchException(source, refusal.Code, refusal.Message, isTransient: false);
+            }
+
+            hop = new HttpRequestMessage(HttpMethod.Get, target);
+            foreach (var header in request.Headers)
+            {
+                hop.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
         }
-        catch (HttpRequestException e)
+    }
+
+    private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found
+        or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+
+    /// <summary>Why a redirect from <paramref name="origin"/> to <paramref name="target"/> is not followed, or null to follow it.</summary>
+    private (string Code, string Message)? RedirectRefusal(Uri origin, Uri target, int redirectsSoFar)
+    {
+        if (redirectsSoFar >= _options.MaxRedirects)
         {
-            throw new FetchException(source, FetchFailureCodes.ConnectionFailed, $"The request failed: {e.Message}", isTransient: true, e);
+            return (FetchFailureCodes.TooManyRedirects, $"More than {_options.MaxRedirects} redirects (a loop?); the last pointed to {target}.");
         }
+
+        if (target.Scheme != Uri.UriSchemeHttp && target.Scheme != Uri.UriSchemeHttps)
+        {
+            return (FetchFailureCodes.RedirectRefused, $"Redirected to {target.Scheme}://, which is never followed (only http and https).");
+        }
+
+        return string.Equals(target.Host, origin.Host, StringComparison.OrdinalIgnoreCase) || _options.AllowsRedirectTo(target.Host)
+            ? null
+            : (FetchFailureCodes.RedirectRefused, $"Redirected from {origin.Host} to {target.Host}, which Harvesting:Fetch:RedirectHosts does not list.");
     }
 
     private static async Task<T> ReadBodyAsync<T>(Func<Task<T>> read, string source)
@@ -164,8 +239,7 @@ public sealed class PdfFetcher(HttpClient http, HostPipelines pipelines, IBlobSt
 
         if (status is >= 300 and < 400)
         {
-            throw new FetchException(source, FetchFailureCodes.TooManyRedirects,
-                $"Redirects were not followed to the end (more than {_options.MaxRedirects}, a loop, or to a scheme that may not be followed); last Location: {response.Headers.Location}.", isTransient: false);
+            throw new FetchException(source, FetchFailureCodes.Http(status), $"The server answered {status} {response.ReasonPhrase} without a location to follow.", isTransient: false);
         }
 
         var transient = status is 408 or 425 or 429 or >= 500;

@@ -29,7 +29,8 @@ public static class HarvestingServiceCollectionExtensions
     public static IServiceCollection AddBudgetHarvesting(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HarvestingOptions>().Bind(configuration.GetSection(HarvestingOptions.Section));
-        services.AddOptions<FetchOptions>().Bind(configuration.GetSection($"{HarvestingOptions.Section}:Fetch"));
+        services.AddOptions<FetchOptions>().Bind(configuration.GetSection($"{HarvestingOptions.Section}:Fetch")).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FetchOptions>, FetchOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddHarvestStores(configuration);
         services.TryAddSingleton<IDocumentValidator, NoDocumentValidation>();
@@ -52,8 +53,8 @@ public static class HarvestingServiceCollectionExtensions
                 var fetch = sp.GetRequiredService<IOptions<FetchOptions>>().Value;
                 return new SocketsHttpHandler
                 {
-                    AllowAutoRedirect = true,
-                    MaxAutomaticRedirections = Math.Max(1, fetch.MaxRedirects),
+                    // PdfFetcher follows redirects itself, checking each scheme and host.
+                    AllowAutoRedirect = false,
                     AutomaticDecompression = DecompressionMethods.All,
                     ConnectTimeout = fetch.ConnectTimeout,
                     MaxConnectionsPerServer = Math.Max(1, fetch.PerHostConcurrency),

@@ -73,6 +73,10 @@ public static class WebHostingExtensions
     /// <summary>The request pipeline: static files, sign-in, the pages, the API and <c>/hangfire</c>, all but the sign-in page behind authentication.</summary>
     public static WebApplication UseBudgetHarvestWeb(this WebApplication app)
     {
+        // First, so the sign-in limit and secure cookies see the client behind a proxy; it believes
+        // only Dashboard:TrustedProxies, so without any it changes nothing.
+        app.UseForwardedHeaders();
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders(HangfirePath);

@@ -37,7 +37,7 @@ public sealed class LoginModel(DashboardCredentials credentials) : PageModel
             return Page();
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], CookieAuthenticationDefaults.AuthenticationScheme);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(RevokedSessions.SessionClaim, RevokedSessions.NewSessionId())], CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity)).ConfigureAwait(false);
         return LocalRedirect(SafeReturnUrl);
     }

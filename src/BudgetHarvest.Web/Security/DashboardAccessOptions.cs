@@ -18,6 +18,31 @@ public sealed class DashboardAccessOptions
 
     /// <summary>Failed or successful sign-in attempts one client address may make per minute.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>
+    /// The reverse proxies whose <c>X-Forwarded-For</c>/<c>-Proto</c> headers are believed: addresses
+    /// (<c>10.0.0.5</c>) or networks (<c>172.16.0.0/12</c>). Empty: none, so no client can choose the
+    /// address the sign-in limit counts by sending the header itself.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
+    /// <summary>A <see cref="TrustedProxies"/> entry as a network: an address alone is a network of one.</summary>
+    public static bool TryParseProxy(string entry, out System.Net.IPNetwork network)
+    {
+        entry = entry.Trim();
+        if (System.Net.IPNetwork.TryParse(entry, out network))
+        {
+            return true;
+        }
+
+        if (System.Net.IPAddress.TryParse(entry, out var address))
+        {
+            network = new System.Net.IPNetwork(address, address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? 128 : 32);
+            return true;
+        }
+
+        return false;
+    }
 }
 
 /// <summary>One operator who may sign in.</summary>

@@ -65,7 +65,9 @@ public sealed class DashboardCredentials(IOptionsMonitor<DashboardAccessOptions>
             }
         }
 
-        return null;
+        return options.TrustedProxies.FirstOrDefault(p => !DashboardAccessOptions.TryParseProxy(p, out _)) is { } proxy
+            ? $"Dashboard:TrustedProxies has '{proxy}', which is neither an address (10.0.0.5) nor a network (172.16.0.0/12)."
+            : null;
     }
 
     private static bool LooksLikeHash(string? hash)

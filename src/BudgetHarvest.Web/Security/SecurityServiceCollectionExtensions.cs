@@ -2,6 +2,8 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace BudgetHarvest.Web.Security;
@@ -30,6 +32,8 @@ public static class SecurityServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DashboardAccessOptions>, DashboardUsersValidation>();
         services.AddSingleton<DashboardCredentials>();
+        services.AddSingleton<RevokedSessions>();
+        services.TryAddSingleton(TimeProvider.System);
 
         // The keys that sign cookies and antiforgery tokens: in a folder (a volume) when configured,
         // so a restart or a second instance does not sign everyone out.
@@ -52,6 +56,16 @@ public static class SecurityServiceCollectionExtensions
                 cookie.SlidingExpiration = true;
                 cookie.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+                cookie.Events.OnValidatePrincipal = context =>
+                {
+                    var sessions = context.HttpContext.RequestServices.GetRequiredService<RevokedSessions>();
+                    if (sessions.IsRevoked(context.Principal?.FindFirst(RevokedSessions.SessionClaim)?.Value))
+                    {
+                        context.RejectPrincipal();
+                    }
+
+                    return Task.CompletedTask;
+                };
             });
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<IOptions<DashboardAccessOptions>>((cookie, dashboard) => cookie.ExpireTimeSpan = dashboard.Value.SessionLifetime);
@@ -67,6 +81,24 @@ public static class SecurityServiceCollectionExtensions
             antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddScoped<AntiforgeryEndpointFilter>();
+
+        // Also when ASPNETCORE_FORWARDEDHEADERS_ENABLED is set, whose own setup trusts every sender.
+        services.AddOptions<ForwardedHeadersOptions>().PostConfigure<IOptions<DashboardAccessOptions>>((forwarded, dashboard) =>
+        {
+            // Empty lists would mean "trust every sender" to the middleware: without proxies, read no header at all.
+            forwarded.ForwardedHeaders = dashboard.Value.TrustedProxies.Count == 0
+                ? ForwardedHeaders.None
+                : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in dashboard.Value.TrustedProxies)
+            {
+                if (DashboardAccessOptions.TryParseProxy(proxy, out var network))
+                {
+                    forwarded.KnownIPNetworks.Add(network);
+                }
+            }
+        });
 
         services.AddRateLimiter(limiter =>
         {

@@ -25,6 +25,19 @@ public sealed class HarvestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Harvest_FailedFileWithAChineseName_IsPrintedReadable()
+    {
+        var input = Directory.CreateDirectory(Path.Combine(_cli.Work, "in")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(input, "2023年 单位预算.pdf"), "<html><body>not found</body></html>");
+        var seeds = await WriteSeedsAsync($$"""{ "name": "渭南市公路管理局", "code": "314008", "sources": [ { "folder": "in" } ] }""");
+
+        await Harvest(seeds);
+
+        Assert.Contains($"failed: {Path.Combine(input, "2023年 单位预算.pdf")}: not_a_pdf", _cli.Error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("%E5", _cli.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Harvest_SecondRunIntoTheSameWarehouse_LoadsNothingNew()
     {
         var input = Directory.CreateDirectory(Path.Combine(_cli.Work, "in")).FullName;

@@ -124,6 +124,8 @@ public sealed class WarehouseCommandsTests : IDisposable
     [Fact]
     public async Task Query_BadSql_ExitsOneWithTheDatabaseMessage()
     {
+        await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store);
+
         var exit = await Run("query", "SELECT no_such_column FROM documents", "--warehouse", Store);
 
         Assert.Equal(ExitCodes.SomeFailed, exit);
@@ -141,6 +143,106 @@ public sealed class WarehouseCommandsTests : IDisposable
 
         Assert.Equal(before, await QueryCsv("SELECT count(*) AS n FROM budget_lines"));
         Assert.NotEqual("n\n0\n", before);
+    }
+
+    [Theory]
+    [InlineData("DELETE FROM documents; COMMIT")]
+    [InlineData("DROP TABLE documents")]
+    [InlineData("COPY documents TO '{0}/copied.csv'")]
+    [InlineData("EXPORT DATABASE '{0}/exported'")]
+    [InlineData("ATTACH '{0}/attached.duckdb' AS other")]
+    [InlineData("INSTALL httpfs FROM 'http://127.0.0.1:9/'")]
+    public async Task Query_WritingOrEscapingStatement_IsRefusedWithExitTwoAndChangesNothing(string sql)
+    {
+        await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store);
+        var before = await QueryCsv("SELECT count(*) AS n FROM documents");
+        var outside = Directory.CreateDirectory(Path.Combine(_work, "outside")).FullName;
+        Reset();
+
+        var exit = await Run("query", string.Format(CultureInfo.InvariantCulture, sql, outside), "--warehouse", Store);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("error: query", _error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(before, await QueryCsv("SELECT count(*) AS n FROM documents"));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(outside));
+    }
+
+    [Fact]
+    public async Task Query_ReadingOtherFiles_IsRefusedByTheStore()
+    {
+        await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store);
+        Reset();
+
+        var exit = await Run("query", "SELECT * FROM read_csv('/etc/hostname')", "--warehouse", Store);
+
+        Assert.Equal(ExitCodes.SomeFailed, exit);
+        Assert.Contains("error:", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("query", "SELECT 1")]
+    [InlineData("export", "--out")]
+    public async Task ReadingCommand_MistypedWarehousePath_ExitsTwoAndCreatesNothing(string command, string argument)
+    {
+        var typo = Path.Combine(_work, "stroe", "warehouse.duckdb");
+        string[] args = command == "export" ? [command, argument, Path.Combine(_work, "out"), "--warehouse", typo] : [command, argument, "--warehouse", typo];
+
+        var exit = await Run(args);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("no warehouse at", _error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(typo)));
+    }
+
+    [Fact]
+    public async Task Query_WhileAnotherProcessHoldsTheWarehouse_ReadsASnapshot()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return; // the holder below waits on a named pipe (mkfifo)
+        }
+
+        // A second budget-harvest process loads one document, then blocks reading a named pipe while
+        // it holds the DuckDB file read-write, as a running serve does.
+        var pipe = Path.Combine(_work, "blocked.json");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", pipe))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var cli = Path.Combine(AppContext.BaseDirectory, "budget-harvest.dll");
+        using var holder = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { cli, "load", Fixtures.Public(Baoji + ".json"), pipe, "--warehouse", Store },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        try
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            var exit = ExitCodes.Usage;
+            while (DateTime.UtcNow < deadline && !holder.HasExited)
+            {
+                Reset();
+                exit = await Run("query", "SELECT count(*) AS n FROM documents", "--format", "csv", "--warehouse", Store);
+                if (exit == ExitCodes.Success && _output.ToString() == "n\n1\n")
+                {
+                    break;
+                }
+
+                await Task.Delay(200);
+            }
+
+            Assert.False(holder.HasExited, "the holder ended before the query read");
+            Assert.Equal(ExitCodes.Success, exit);
+            Assert.Equal("n\n1\n", _output.ToString());
+        }
+        finally
+        {
+            // Unblock the holder: the pipe gives it an empty document, which it reports and skips.
+            await File.WriteAllTextAsync(pipe, "{}");
+            await holder.WaitForExitAsync();
+        }
     }
 
     [Fact]

@@ -64,6 +64,32 @@ public sealed class IndexLinksTests
         Assert.Equal("https://cdn.example.cn/files/a.pdf", Assert.Single(links).Uri.AbsoluteUri);
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task Read_FourMegabytesOfUnclosedAnchors_FinishesInOnePass()
+    {
+        // The probe's page: the old anchor regex took 78 s on it (quadratic), over this test's limit.
+        var page = new StringBuilder("<html><body>");
+        while (page.Length < 4 * 1024 * 1024)
+        {
+            page.Append("<a href=\"x.pdf\">预算 ");
+        }
+
+        var html = page.Append("<a href=\"last.pdf\">2023年预算</a></body></html>").ToString();
+
+        var links = await Task.Run(() => IndexLinks.Read(html, Page));
+
+        Assert.Equal(["https://www.baoji.gov.cn/col/col123/x.pdf", "https://www.baoji.gov.cn/col/col123/last.pdf"], links.Select(l => l.Uri.AbsoluteUri));
+        Assert.Equal("2023年预算", links[1].Text);
+    }
+
+    [Fact]
+    public void Read_AnchorLeftOpen_EndsAtTheNextAnchor()
+    {
+        var links = IndexLinks.Read("""<a href="a.pdf">2022年预算 <a href="b.pdf">2023年预算</a><abbr>x</abbr>""", Page);
+
+        Assert.Equal(["2022年预算", "2023年预算"], links.Select(l => l.Text));
+    }
+
     [Fact]
     public void Decode_Gb2312MetaCharset_DecodesChinese()
     {

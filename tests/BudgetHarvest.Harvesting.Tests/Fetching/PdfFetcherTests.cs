@@ -1,6 +1,8 @@
 using BudgetHarvest.Harvesting.Fetching;
 using BudgetHarvest.Harvesting.Storage;
 using BudgetHarvest.Harvesting.Tests.Support;
+using BudgetHarvest.Harvesting.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BudgetHarvest.Harvesting.Tests.Fetching;
@@ -129,6 +131,102 @@ public sealed class PdfFetcherTests : IAsyncLifetime
 
         Assert.Equal(FetchFailureCodes.TooManyRedirects, failure.Code);
         Assert.False(failure.IsTransient);
+    }
+
+    [Theory]
+    [InlineData("ftp")]
+    [InlineData("gopher")]
+    [InlineData("ws")]
+    public async Task FetchPdfAsync_RedirectToAnotherScheme_IsRefusedAndNotFetched(string scheme)
+    {
+        var target = $"{scheme}://{_server.BaseUri.Authority}/pdf/{Corpus}";
+
+        var failure = await Assert.ThrowsAsync<FetchException>(() => Fetcher.FetchPdfAsync(_server.Url($"goto?to={Uri.EscapeDataString(target)}")));
+
+        Assert.Equal(FetchFailureCodes.RedirectRefused, failure.Code);
+        Assert.False(failure.IsTransient);
+        Assert.False(_server.Requests.ContainsKey($"/pdf/{Corpus}"));
+    }
+
+    [Fact]
+    public async Task FetchPdfAsync_RedirectToAnotherHost_IsRefusedUnlessListed()
+    {
+        // "localhost" is the same server under another host name.
+        var elsewhere = $"http://localhost:{_server.BaseUri.Port}/pdf/{Corpus}";
+        var source = _server.Url($"goto?to={Uri.EscapeDataString(elsewhere)}");
+
+        var failure = await Assert.ThrowsAsync<FetchException>(() => Fetcher.FetchPdfAsync(source));
+        Assert.Equal(FetchFailureCodes.RedirectRefused, failure.Code);
+        Assert.False(_server.Requests.ContainsKey($"/pdf/{Corpus}"));
+
+        await using var allowing = TestServices.Build(_store.Path, new InMemoryWarehouse(), new Dictionary<string, string?> { ["Harvesting:Fetch:RedirectHosts:0"] = "localhost" });
+        var pdf = await allowing.GetRequiredService<PdfFetcher>().FetchPdfAsync(source);
+        Assert.Equal(FaultyPdfServer.Sha256(FaultyPdfServer.CorpusPdf(Corpus)), pdf.Sha256);
+    }
+
+    [Fact]
+    public async Task FetchPdfAsync_RedirectOnTheSameHost_IsFollowed()
+    {
+        var pdf = await Fetcher.FetchPdfAsync(_server.Url($"goto?to={Uri.EscapeDataString($"/pdf/{Corpus}")}"));
+
+        Assert.Equal(FaultyPdfServer.Sha256(FaultyPdfServer.CorpusPdf(Corpus)), pdf.Sha256);
+    }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(429)]
+    public async Task FetchPdfAsync_FailuresThatOpenTheCircuit_KeepTheirOwnCode(int status)
+    {
+        await using var services = TestServices.Build(_store.Path, new InMemoryWarehouse(), new Dictionary<string, string?>
+        {
+            ["Harvesting:Fetch:BreakerMinimumThroughput"] = "2",
+            ["Harvesting:Fetch:MaxRetries"] = "3",
+        });
+        var fetcher = services.GetRequiredService<PdfFetcher>();
+
+        var first = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchPdfAsync(_server.Url($"status/{status}")));
+        var second = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchPdfAsync(_server.Url($"status/{status}")));
+
+        Assert.Equal(FetchFailureCodes.Http(status), first.Code);
+        Assert.Equal(FetchFailureCodes.CircuitOpen, second.Code);
+        Assert.Contains(FetchFailureCodes.Http(status), second.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FetchPdfAsync_NoRetriesConfigured_FetchesOnceAndWorks()
+    {
+        await using var services = TestServices.Build(_store.Path, new InMemoryWarehouse(), new Dictionary<string, string?> { ["Harvesting:Fetch:MaxRetries"] = "0" });
+        var fetcher = services.GetRequiredService<PdfFetcher>();
+
+        var pdf = await fetcher.FetchPdfAsync(_server.Url($"pdf/{Corpus}"));
+        var flaky = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchPdfAsync(_server.Url($"flaky/{Corpus}")));
+
+        Assert.Equal(FetchStatus.Downloaded, pdf.Status);
+        Assert.Equal(FetchFailureCodes.Http(503), flaky.Code);
+        Assert.Equal(1, _server.Requests[$"/flaky/{Corpus}"]);
+    }
+
+    [Theory]
+    [InlineData("Harvesting:Fetch:MaxRetries", "-1", "MaxRetries")]
+    [InlineData("Harvesting:Fetch:AttemptTimeout", "00:00:00", "AttemptTimeout")]
+    [InlineData("Harvesting:Fetch:BreakerFailureRatio", "0", "BreakerFailureRatio")]
+    [InlineData("Harvesting:Fetch:RedirectHosts:0", "https://files.example.cn/", "RedirectHosts")]
+    public async Task Start_UnusableFetchSetting_FailsNamingIt(string key, string value, string setting)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new Microsoft.Extensions.Hosting.HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Harvesting:StoreFolder"] = _store.Path,
+            ["Harvesting:RunWorkers"] = "false",
+            [key] = value,
+        });
+        builder.Services.AddSingleton<Core.Storage.IDocumentWarehouse>(new InMemoryWarehouse());
+        builder.Services.AddBudgetHarvesting(builder.Configuration);
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains($"Harvesting:Fetch:{setting}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

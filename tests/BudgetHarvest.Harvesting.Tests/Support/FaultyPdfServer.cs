@@ -20,6 +20,7 @@ namespace BudgetHarvest.Harvesting.Tests.Support;
 /// <item><c>/slow/NAME</c>: no answer for 30 s; <c>/truncated/NAME</c>: half the announced body, then a reset;</item>
 /// <item><c>/html-as-pdf</c>, <c>/missing</c> (404), <c>/loop</c> (redirects to itself), <c>/huge</c> (a 200 MB body, streamed);</item>
 /// <item><c>/hostile/NAME</c>: the bytes a test put in <see cref="Hostile"/> under NAME (self-referencing, bomb...);</item>
+/// <item><c>/goto?to=URL</c>: a redirect to URL; <c>/status/CODE</c>: that status, every time;</item>
 /// <item><c>/index.html</c>: a 预算公开 column linking the paths given to <see cref="StartAsync"/>.</item>
 /// </list>
 /// </summary>
@@ -110,6 +111,12 @@ internal sealed class FaultyPdfServer : IAsyncDisposable
                 break;
             case "loop":
                 context.Response.Redirect("/loop");
+                break;
+            case "goto":
+                context.Response.Redirect(context.Request.Query["to"].ToString());
+                break;
+            case "status":
+                context.Response.StatusCode = int.Parse(name, System.Globalization.CultureInfo.InvariantCulture);
                 break;
             case "huge":
                 await ServeHugeAsync(context);

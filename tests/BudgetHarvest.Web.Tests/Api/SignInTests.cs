@@ -153,6 +153,88 @@ public sealed class SignInTests(SeededDashboard seeded) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SignOut_CopyOfTheCookieTakenBefore_NoLongerWorks()
+    {
+        // A client that keeps no cookies of its own: the test carries them, as someone who copied them would.
+        using var client = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var jar = new Dictionary<string, string>(StringComparer.Ordinal);
+        var form = await SendAsync(client, jar, HttpMethod.Get, "/login");
+        using var signIn = await SendAsync(client, jar, HttpMethod.Post, "/login", new()
+        {
+            ["Username"] = DashboardFactory.Username,
+            ["Password"] = DashboardFactory.Password,
+            ["__RequestVerificationToken"] = Operator.FormToken(await form.Content.ReadAsStringAsync()),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        var copied = new Dictionary<string, string>(jar, StringComparer.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(client, copied, HttpMethod.Get, "/api/documents")).StatusCode);
+
+        var page = await SendAsync(client, jar, HttpMethod.Get, "/");
+        using var logout = await SendAsync(client, jar, HttpMethod.Post, "/logout", new() { ["__RequestVerificationToken"] = Operator.FormToken(await page.Content.ReadAsStringAsync()) });
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(client, copied, HttpMethod.Get, "/api/documents")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Hangfire_SignedIn_RefusesToBeFramed()
+    {
+        using var client = await Operator.SignInAsync(_factory);
+
+        using var response = await client.GetAsync("/hangfire");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        Assert.Contains("frame-ancestors 'none'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("10.9.8.7")]
+    public async Task SignIn_RotatingForwardedFor_FromAnUntrustedClient_IsStillLimited(string? trustedProxy)
+    {
+        // As behind the README's old advice (ASPNETCORE_FORWARDEDHEADERS_ENABLED), which trusted every sender.
+        var settings = new Dictionary<string, string?> { ["Dashboard:SignInAttemptsPerMinute"] = "2", ["FORWARDEDHEADERS_ENABLED"] = "true" };
+        if (trustedProxy is not null)
+        {
+            settings["Dashboard:TrustedProxies:0"] = trustedProxy; // a proxy elsewhere: this loopback client is not it
+        }
+
+        await using var factory = new DashboardFactory(seeded.Data, settings);
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = factory.ListenOnLoopback() };
+
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            client.DefaultRequestHeaders.Remove("X-Forwarded-For");
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", $"203.0.113.{attempt + 1}");
+            using var response = await Operator.PostSignInAsync(client, DashboardFactory.Username, "guess " + attempt);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    /// <summary>Sends with the cookies of <paramref name="jar"/> and keeps the ones the answer sets.</summary>
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, Dictionary<string, string> jar, HttpMethod method, string path, Dictionary<string, string>? form = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = form is null ? null : new FormUrlEncodedContent(form) };
+        if (jar.Count > 0)
+        {
+            request.Headers.Add("Cookie", string.Join("; ", jar.Select(c => $"{c.Key}={c.Value}")));
+        }
+
+        var response = await client.SendAsync(request);
+        foreach (var header in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
+        {
+            var pair = header.Split(';', 2)[0].Split('=', 2);
+            jar[pair[0]] = pair[1];
+        }
+
+        return response;
+    }
+
+    [Fact]
     public async Task SignIn_TooManyAttempts_Returns429()
     {
         await using var factory = new DashboardFactory(seeded.Data, new Dictionary<string, string?> { ["Dashboard:SignInAttemptsPerMinute"] = "2" });
