@@ -20,8 +20,6 @@ public sealed class DependencyGraphTests
         ["BudgetHarvest.Harvesting"] = 2,
         ["BudgetHarvest.Extraction.Sandbox"] = 2,
         ["BudgetHarvest.Extraction.Worker"] = 2,
-        ["BudgetHarvest.Extraction.Sandbox"] = 2,
-        ["BudgetHarvest.Extraction.Worker"] = 2,
         ["BudgetHarvest.Cli"] = 3,
         ["BudgetHarvest.Web"] = 3,
         ["BudgetHarvest.Benchmarks"] = 3,
