@@ -26,7 +26,7 @@ internal static partial class TablePatterns
     public static partial Regex YearPrefix();
 
     /// <summary>A note under a table: <c>注：不涉及。</c></summary>
-    [GeneratedRegex(@"^(?:注|备注|说明)[:：]")]
+    [GeneratedRegex(@"^[(（]?(?:注|备注|说明)[:：]")]
     public static partial Regex Note();
 
     /// <summary>An amount as printed in a data cell, with two decimals.</summary>
@@ -34,10 +34,6 @@ internal static partial class TablePatterns
     public static partial Regex DecimalAmount();
 
     /// <summary>Words of a title that say which standard table it is.</summary>
-    [GeneratedRegex(@"(收支总表|收入总表|支出总表|明细表|收支表|支出表|预算表|绩效目标表|费表|资金表)")]
+    [GeneratedRegex(@"(收支总表|收入总表|支出总表|明细表|收支表|支出表|预算表|绩效目标表|绩效表|费表|资金表|情况表|总表|分类表)")]
     public static partial Regex StandardTitleWord();
-
-    /// <summary>Phrases that mark a table as published empty.</summary>
-    [GeneratedRegex(@"空表|不涉及|^(?:本单位|本部门|单位|部门)?(?:当年)?无")]
-    public static partial Regex EmptyMarker();
 }

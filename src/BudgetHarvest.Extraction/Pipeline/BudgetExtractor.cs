@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using BudgetHarvest.Core.Model;
+using BudgetHarvest.Extraction.Families;
 using BudgetHarvest.Extraction.Layout;
 using BudgetHarvest.Extraction.Locating;
 using BudgetHarvest.Extraction.Mapping;
@@ -98,12 +99,15 @@ public sealed class BudgetExtractor
                 $"{unreadable} of {letters} glyphs cannot be decoded (font without ToUnicode map or private-use code points), e.g. on pages {string.Join(", ", worst)}."));
         }
 
+        var family = new FamilyDetector(FamilyCatalog.Default).Detect(pages);
+        DocumentVerdict.RefuseOtherDocuments(pages, family);
         var furniture = PageFurniture.Learn(pages);
         document.Document = MetadataReader.Read(pages);
-        var location = TableLocator.Locate(pages, furniture);
-        if (location.Tables.Count == 0 && document.Document.Year is null)
+        var location = TableLocator.Locate(pages, furniture, family);
+        DocumentVerdict.RefuseEmpty(location, document.Document);
+        if (DocumentVerdict.TablesElsewhere(location) is { } elsewhere)
         {
-            throw new ExtractionFailure(IssueCodes.NotADisclosure, "This PDF does not look like a budget disclosure: no budget year and no 表N budget tables were found.");
+            document.Issues.Add(elsewhere);
         }
 
         ReadNarrative(document, pages, furniture, location);
