@@ -10,10 +10,10 @@ namespace BudgetHarvest.Extraction.Locating;
 internal sealed class TableBoundary(TitleFinder finder, PageFurniture furniture)
 {
     // A prose line runs across most of the page and reads as sentences.
-    private const double ProseWidthShare = 0.5;
+    private const double ProseWidthShare = 0.4;
     private const int ProseMinimumLength = 15;
     private const int ProseMinimumLines = 3;
-    private const double ProseLineShare = 0.4;
+    private const double ProseLineShare = 0.25;
 
     public void AddBands(LocatedTable table, TitleAnchor anchor, TitleAnchor? next, IReadOnlyList<PageText> pages)
     {
@@ -56,8 +56,7 @@ internal sealed class TableBoundary(TitleFinder finder, PageFurniture furniture)
         var lines = Lines(page, band.Top, band.Bottom).ToList();
         var prose = lines.Count(l => l.Compact.Length >= ProseMinimumLength
             && l.Right - l.Left > page.Width * ProseWidthShare
-            && l.Compact.AsSpan().IndexOfAny("，。；") >= 0
-            && !l.Words.Any(w => TablePatterns.DecimalAmount().IsMatch(w.Text)));
+            && l.Compact.AsSpan().IndexOfAny("，。；") >= 0);
         return prose >= ProseMinimumLines && prose >= lines.Count * ProseLineShare;
     }
 }

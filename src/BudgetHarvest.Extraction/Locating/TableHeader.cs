@@ -5,8 +5,8 @@ namespace BudgetHarvest.Extraction.Locating;
 /// <summary>The compact text a table prints above its first data line: its column header.</summary>
 internal static class TableHeader
 {
-    // A header is a few lines deep; past that the table has no data line to stop at.
-    private const int MaximumLines = 8;
+    // A header is a few printed lines deep (vertical headings print a line per glyph); past that the table has no data line to stop at.
+    private const int MaximumLines = 24;
 
     public static string Text(LocatedTable table, IReadOnlyList<PageText> pages, PageFurniture furniture)
     {

@@ -14,11 +14,15 @@ public static partial class TableOfContentsReader
 {
     private const int MinimumEntries = 3;
 
+    // A table's name ends in 表, perhaps with a bracketed qualifier: 一般公共预算支出表（按功能分类）.
+    [GeneratedRegex(@"..表(?:\(.{1,20}\))?$")]
+    private static partial Regex TableTitle();
+
     [GeneratedRegex(@"^(?:附?表)?(?<n>\d{1,2})$")]
     private static partial Regex BareNumber();
 
-    // Dot leaders and the page number a 目录 line ends with: 收支预算总表......6.
-    [GeneratedRegex(@"(?:[.·…]{2,}.*|(?<=表[)）]?)\d{1,3})$")]
+    // The separator left of the number (1. title), and the dot leaders and page number a 目录 line ends with (收支预算总表......6).
+    [GeneratedRegex(@"^[.．、:：]|(?:[.·…]{2,}.*|(?<=表[)）]?)\d{1,3})$")]
     private static partial Regex Leader();
 
     /// <summary>The 目录 entries by the general rules.</summary>
@@ -28,7 +32,8 @@ public static partial class TableOfContentsReader
     /// <summary>The 目录 entries and the pages they were printed on (empty when the document has none).</summary>
     public static (IReadOnlyList<TocEntry> Entries, IReadOnlySet<int> Pages) Read(IReadOnlyList<PageText> pages, TemplateFamily family)
     {
-        var starts = family.TocEntries.Select(p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToList();
+        var starts = family.TocEntries.Select(Compile).ToList();
+        var banners = family.Banners.Select(Compile).ToList();
         var entries = new Dictionary<int, TocEntry>();
         var tocPages = new HashSet<int>();
         foreach (var page in pages)
@@ -39,16 +44,17 @@ public static partial class TableOfContentsReader
                 continue;
             }
 
-            var found = ReadPage(page, starts).Where(e => NamesTable(e.Title)).ToList();
+            var found = ReadPage(page, starts, banners).Where(e => NamesTable(e.Title) && !banners.Exists(b => b.IsMatch(TextShape.FoldWidth(e.Title)))).ToList();
             if (found.Count < MinimumEntries || !(isContinuation || HasTocHeading(page) || ListsOnly(page, found)))
             {
                 continue;
             }
 
             tocPages.Add(page.Number);
+            // The list of tables comes after the narrative's own 一、二、 headings: a later entry of a number wins.
             foreach (var entry in found)
             {
-                entries.TryAdd(entry.Number, entry);
+                entries[entry.Number] = entry;
             }
         }
 
@@ -61,7 +67,9 @@ public static partial class TableOfContentsReader
         return starts.Select(r => r.Match(folded)).FirstOrDefault(m => m.Success) ?? Match.Empty;
     }
 
-    private static bool NamesTable(string title) => title.Contains('表', StringComparison.Ordinal) && title.Length >= 3;
+    private static Regex Compile(string pattern) => new(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static bool NamesTable(string title) => TableTitle().IsMatch(TextShape.FoldWidth(title));
 
     /// <summary>
     /// A page with no 目录 heading is still the list of tables when its entries count 1, 2, 3 … and
@@ -78,7 +86,7 @@ public static partial class TableOfContentsReader
         page.Lines.Any(l => l.Compact is "目录" or "公开报表目录" || l.Compact.EndsWith("目录", StringComparison.Ordinal) && l.Compact.Length <= 20)
         || page.Lines.Any(l => l.Compact.Contains("是否空表", StringComparison.Ordinal));
 
-    private static List<TocEntry> ReadPage(PageText page, List<Regex> starts)
+    private static List<TocEntry> ReadPage(PageText page, List<Regex> starts, List<Regex> banners)
     {
         var header = page.Lines.FirstOrDefault(l => l.Compact.Contains("报表名称", StringComparison.Ordinal) || l.Compact.Contains("是否空表", StringComparison.Ordinal));
         var flagLeft = header?.Words.FirstOrDefault(w => w.Text.Contains("是否", StringComparison.Ordinal))?.Left;
@@ -113,7 +121,7 @@ public static partial class TableOfContentsReader
         var step = anchors.Count > 1 ? Math.Abs(anchors[0].Line.Top - anchors[^1].Line.Top) / (anchors.Count - 1) : anchors[0].Line.Height * 2;
         foreach (var line in body)
         {
-            if (anchors.Exists(a => a.Line == line) || line.Top > anchors[0].Line.Top + step || line.Bottom < anchors[^1].Line.Bottom - step)
+            if (anchors.Exists(a => a.Line == line) || banners.Exists(b => b.IsMatch(TextShape.FoldWidth(line.Compact))) || line.Top > anchors[0].Line.Top + step || line.Bottom < anchors[^1].Line.Bottom - step)
             {
                 continue;
             }
