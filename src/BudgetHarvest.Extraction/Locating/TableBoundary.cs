@@ -57,6 +57,8 @@ internal sealed class TableBoundary(TitleFinder finder, PageFurniture furniture)
         var prose = lines.Count(l => l.Compact.Length >= ProseMinimumLength
             && l.Right - l.Left > page.Width * ProseWidthShare
             && l.Compact.AsSpan().IndexOfAny("，。；") >= 0);
-        return prose >= ProseMinimumLines && prose >= lines.Count * ProseLineShare;
+        // Goal texts in a 绩效 or project table read like prose too, but their rows print amounts in cells of their own.
+        var figureLines = lines.Count(l => l.Words.Any(w => TablePatterns.DecimalAmount().IsMatch(w.Text)));
+        return prose >= ProseMinimumLines && prose >= lines.Count * ProseLineShare && figureLines * 2 < prose;
     }
 }
