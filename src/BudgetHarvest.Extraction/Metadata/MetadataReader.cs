@@ -23,10 +23,10 @@ public static partial class MetadataReader
     [GeneratedRegex(@"^(?:(?:单位|部门|预算单位|单位\(部门\))名称|预算单位)[:：](.+?)(?:单位[:：].*)?$")]
     private static partial Regex NamedUnit();
 
-    [GeneratedRegex(@"(?:20\d{2}年度?)|(?:附件\d*)|(?:(?:单位|部门)(?:综合)?预算(?:信息)?公开(?:说明?)?(?:报表)?)|(?:(?:单位|部门)(?:综合)?预算)|(?:公开(?:说明|报表)?)|(?:[(（](?:汇总|本级)[)）])|目录")]
+    [GeneratedRegex(@"(?:20\d{2}年度?)|(?:附件\d*)|(?:(?:单位|部门)(?:综合)?预算(?:信息)?公开(?:说明?)?(?:报表)?)|(?:(?:单位|部门)(?:综合)?预算)|(?:公开(?:说明|报表)?)|(?:[(（]汇总[)）])|目录")]
     private static partial Regex CoverNoise();
 
-    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()]{2,30}(?:局|中心|馆|站|段|学|院|委员会|委|办公室|办|所|队|会|处|厅|部|社|园|校|台|团|室|署|馆|宫|场|厂|司|区|县|市|政府)$")]
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()]{2,30}(?:局|中心|馆|站|段|学|院|委员会|委|办公室|办|所|队|会|处|厅|部|社|园|校|台|团|室|署|馆|宫|场|厂|司|区|县|市|政府)(?:[(（]本级[)）])?$")]
     private static partial Regex UnitLike();
 
     [GeneratedRegex(@"^(.{2,4}?(?:自治州|地区|盟|市|州))|^(.{2,4}?(?:县|区))")]
