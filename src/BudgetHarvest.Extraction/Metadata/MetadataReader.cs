@@ -55,7 +55,7 @@ public static partial class MetadataReader
         {
             UnitName = unitName,
             Year = YearFrom(cover) ?? YearFrom(firstPages),
-            Kind = KindFrom(cover) ?? KindFrom(firstPages),
+            Kind = KindFrom(cover) ?? KindFrom([string.Concat(cover)]) ?? KindFrom(firstPages),
         };
 
         if (unitName is not null)
