@@ -12,11 +12,15 @@ public sealed class TableTypingTests
     public static TheoryData<string, TableKind, FundingSource?, SpendingScope?> WideTitles()
     {
         var data = new TheoryData<string, TableKind, FundingSource?, SpendingScope?>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in Fixtures.WideNames())
         {
             foreach (var table in Fixtures.GroundTruth(Fixtures.Wide(name + ".pdf")).Tables)
             {
-                data.Add(table.Title, table.Kind, table.Funding, table.Spending);
+                if (seen.Add(table.Title))
+                {
+                    data.Add(table.Title, table.Kind, table.Funding, table.Spending);
+                }
             }
         }
 
