@@ -2,17 +2,9 @@ using System.Text.RegularExpressions;
 
 namespace BudgetHarvest.Extraction.Locating;
 
-/// <summary>The printed shapes of table titles, 目录 entries, 单位 lines and notes, in one place.</summary>
+/// <summary>The printed shapes of 单位 lines, notes, amounts and title words, in one place (labels, 目录 entries and banners are family data).</summary>
 internal static partial class TablePatterns
 {
-    /// <summary>A line that is only a table number: <c>表1</c>, <c>附表14</c>, <c>表 10</c>.</summary>
-    [GeneratedRegex(@"^附?表(\d{1,2})(?:[-—－]\d{1,2})?[:：.．、]?$")]
-    public static partial Regex NumberOnly();
-
-    /// <summary>A table number followed by its title on one line: <c>表1 单位综合预算收支总表</c>.</summary>
-    [GeneratedRegex(@"^附?表(\d{1,2})(?:(?=20\d\d)|(?:[-—－]\d{1,2})?(?!\d))[:：.．、\-—_]?(.{4,})$")]
-    public static partial Regex NumberAndTitle();
-
     /// <summary>The unit of amounts: <c>单位：万元</c>, <c>金额单位：元</c>, <c>单位:元</c>.</summary>
     [GeneratedRegex(@"单位[:：]?(万元|元)(?![\p{IsCJKUnifiedIdeographs}])")]
     public static partial Regex MeasureLine();
