@@ -9,8 +9,10 @@ namespace BudgetHarvest.Extraction.Locating;
 /// </summary>
 internal sealed class TableBoundary(TitleFinder finder, PageFurniture furniture)
 {
-    // A prose line runs across most of the page and reads as sentences.
+    // A prose line starts at the text's left margin, runs across much of the page and reads as
+    // sentences; a description cell of a table starts in its own column, right of the row labels.
     private const double ProseWidthShare = 0.4;
+    private const double ProseIndentShare = 0.1;
     private const int ProseMinimumLength = 15;
     private const int ProseMinimumLines = 3;
     private const double ProseLineShare = 0.25;
@@ -54,7 +56,9 @@ internal sealed class TableBoundary(TitleFinder finder, PageFurniture furniture)
     private bool IsProse(PageText page, PageBand band)
     {
         var lines = Lines(page, band.Top, band.Bottom).ToList();
+        var margin = lines.Count == 0 ? 0 : lines.Min(l => l.Left);
         var prose = lines.Count(l => l.Compact.Length >= ProseMinimumLength
+            && l.Left - margin < page.Width * ProseIndentShare
             && l.Right - l.Left > page.Width * ProseWidthShare
             && l.Compact.AsSpan().IndexOfAny("，。；") >= 0);
         // Goal texts in a 绩效 or project table read like prose too, but their rows print amounts in cells of their own.
