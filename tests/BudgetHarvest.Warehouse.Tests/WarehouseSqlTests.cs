@@ -1,3 +1,4 @@
+using BudgetHarvest.Core.Model;
 using BudgetHarvest.Warehouse.Export;
 using BudgetHarvest.Warehouse.Loading;
 using DuckDB.NET.Data;
@@ -42,6 +43,57 @@ public abstract class WarehouseSqlTests : WarehouseTestBase
                 """);
             Assert.Equal(columns, actual.Select(r => (string)r[0]!));
         }
+    }
+
+    [WarehouseFact]
+    public async Task FacetLines_BasicSpendingByEconomicClass_EveryTableOfThatKindWhateverItsNumber()
+    {
+        var document = CorpusDocuments.One(CorpusDocuments.Baoji);
+        var expected = document.Tables.Where(t => t.Kind == TableKind.EconomicDetail && t.Funding == FundingSource.GeneralBudget && t.Spending == SpendingScope.Basic)
+            .Select(t => (long)t.Number!.Value).ToList();
+        Assert.NotEmpty(expected);
+        await Warehouse.LoadAsync(document);
+
+        var numbers = await RowsAsync("""
+            SELECT DISTINCT table_number FROM v_facet_lines
+            WHERE table_kind = 'economic_detail' AND funding = 'general_budget' AND spending = 'basic' AND row_key = 'economic'
+            """);
+
+        Assert.Equal(expected, numbers.Select(r => Convert.ToInt64(r[0], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [WarehouseFact]
+    public async Task LoadAsync_RowWithExtraAmount_StoredUnderItsPrintedHeader()
+    {
+        var document = CorpusDocuments.One(CorpusDocuments.Baoji);
+        var table = CorpusDocuments.FunctionDetail(document);
+        table.Rows[0].SetExtra("基本支出/小计", 12.34m);
+        await Warehouse.LoadAsync(document);
+
+        var rows = await RowsAsync($"""
+            SELECT extra_header, amount_printed FROM v_facet_lines
+            WHERE column_key = 'extra' AND table_number = {table.Number}
+            """);
+
+        var row = Assert.Single(rows);
+        Assert.Equal("基本支出/小计", row[0]);
+        Assert.Equal(12.34m, Convert.ToDecimal(row[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [WarehouseFact]
+    public async Task Tables_EveryTable_KeepsItsFacets()
+    {
+        var document = CorpusDocuments.One(CorpusDocuments.Baoji);
+        await Warehouse.LoadAsync(document);
+
+        var rows = await RowsAsync("SELECT table_number, funding, spending, row_key FROM v_tables ORDER BY table_ordinal");
+
+        Assert.Equal(
+            document.Tables.Select(t => (t.Number, Name(t.Funding), Name(t.Spending), Name(t.RowKey))),
+            rows.Select(r => ((int?)Convert.ToInt32(r[0], System.Globalization.CultureInfo.InvariantCulture), (string?)r[1], (string?)r[2], (string?)r[3])));
+
+        static string? Name<T>(T? value)
+            where T : struct, Enum => value is { } v ? System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(v.ToString()) : null;
     }
 
     [WarehouseFact]

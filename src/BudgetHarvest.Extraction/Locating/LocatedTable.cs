@@ -11,6 +11,12 @@ public sealed class LocatedTable
 
     public TableKind Kind { get; set; }
 
+    public FundingSource? Funding { get; set; }
+
+    public SpendingScope? Spending { get; set; }
+
+    public RowKeyKind? RowKey { get; set; }
+
     public string? Measure { get; set; }
 
     public bool Empty { get; set; }

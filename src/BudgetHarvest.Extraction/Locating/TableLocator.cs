@@ -1,20 +1,28 @@
-using BudgetHarvest.Extraction.Mapping;
+using System.Text.RegularExpressions;
+using BudgetHarvest.Extraction.Families;
 using BudgetHarvest.Extraction.Layout;
 
 namespace BudgetHarvest.Extraction.Locating;
 
 /// <summary>
 /// Finds every standard table in a document: its number and title, the pages it spans (a table
-/// continued on later pages is one table, whether or not the title is printed again), its measure
-/// and whether it was published empty.
+/// continued on later pages is one table, whether or not the title is printed again), its kind and
+/// facets, its measure and whether it was published empty. What differs between template families
+/// comes from the family's data (<see cref="TemplateFamily"/>).
 /// </summary>
 public static class TableLocator
 {
-    /// <summary>Locates the tables of a document.</summary>
-    public static TableLocation Locate(IReadOnlyList<PageText> pages, PageFurniture furniture)
+    /// <summary>Locates the tables of a document by the general rules.</summary>
+    public static TableLocation Locate(IReadOnlyList<PageText> pages, PageFurniture furniture) =>
+        Locate(pages, furniture, FamilyCatalog.Default.General);
+
+    /// <summary>Locates the tables of a document by a family's rules.</summary>
+    public static TableLocation Locate(IReadOnlyList<PageText> pages, PageFurniture furniture, TemplateFamily family)
     {
-        var (toc, tocPages) = TableOfContentsReader.Read(pages);
-        var finder = new TitleFinder(toc);
+        var (toc, tocPages) = TableOfContentsReader.Read(pages, family);
+        var finder = new TitleFinder(toc, family);
+        var typing = new TableTyping(family);
+        var boundary = new TableBoundary(finder, furniture);
         var anchors = pages.Where(p => !tocPages.Contains(p.Number)).SelectMany(p => finder.Find(p, furniture)).ToList();
 
         var tables = new List<LocatedTable>();
@@ -29,12 +37,10 @@ public static class TableLocator
                 {
                     Number = anchor.Number ?? InferNumber(tables),
                     Title = anchor.Title,
-                    Kind = TableKindClassifier.Classify(anchor.Title),
                     Measure = anchor.Measure,
                 };
                 tables.Add(current);
             }
-
             else if (toc.FirstOrDefault(e => e.Number == current.Number) is { } listed
                 && !TableTitles.Same(current.Title, listed.Title) && TableTitles.Same(anchor.Title, listed.Title))
             {
@@ -43,12 +49,15 @@ public static class TableLocator
             }
 
             current.Measure ??= anchor.Measure;
-            AddBands(current, anchor, next, pages, furniture);
+            boundary.AddBands(current, anchor, next, pages);
         }
 
+        var emptyNotes = family.EmptyNotes.Select(n => new Regex(n, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToList();
         foreach (var table in tables)
         {
-            TableContent.Describe(table, pages, furniture, toc.FirstOrDefault(e => e.Number == table.Number));
+            var type = typing.Classify(table.Title, TableHeader.Text(table, pages, furniture));
+            (table.Kind, table.Funding, table.Spending, table.RowKey) = (type.Kind, type.Funding, type.Spending, type.RowKey);
+            TableContent.Describe(table, pages, furniture, toc.FirstOrDefault(e => e.Number == table.Number), emptyNotes);
         }
 
         var fallbackMeasure = tables.Where(t => t.Measure is not null).GroupBy(t => t.Measure).MaxBy(g => g.Count())?.Key;
@@ -57,7 +66,7 @@ public static class TableLocator
             table.Measure ??= fallbackMeasure;
         }
 
-        return new TableLocation(toc, tables) { TitleBlocks = anchors, TableOfContentsPages = tocPages };
+        return new TableLocation(toc, tables) { TitleBlocks = anchors, TableOfContentsPages = tocPages, Family = family.Name };
     }
 
     private static bool Continues(LocatedTable current, TitleAnchor anchor) =>
@@ -67,38 +76,6 @@ public static class TableLocator
 
     private static int? InferNumber(List<LocatedTable> tables) =>
         tables.Count == 0 ? 1 : tables[^1].Number + 1;
-
-    private static void AddBands(LocatedTable table, TitleAnchor anchor, TitleAnchor? next, IReadOnlyList<PageText> pages, PageFurniture furniture)
-    {
-        var nextOnSamePage = next is not null && next.Page == anchor.Page;
-        table.Bands.Add(Band(pages[anchor.Page - 1], anchor.Bottom, nextOnSamePage ? next!.Top : 0, furniture, alwaysContent: true));
-        if (nextOnSamePage)
-        {
-            return;
-        }
-
-        // Pages after the title page belong to the table while they hold table content and no new title.
-        var lastPage = next?.Page ?? pages.Count + 1;
-        for (var p = anchor.Page + 1; p <= Math.Min(lastPage, pages.Count); p++)
-        {
-            var page = pages[p - 1];
-            var band = Band(page, page.Height, p == lastPage ? next!.Top : 0, furniture, alwaysContent: false);
-            if (!band.HasContent)
-            {
-                break;
-            }
-
-            table.Bands.Add(band);
-        }
-    }
-
-    private static PageBand Band(PageText page, double top, double bottom, PageFurniture furniture, bool alwaysContent)
-    {
-        var hasContent = alwaysContent || furniture.Content(page)
-            .Where(l => (l.Top + l.Bottom) / 2 < top && (l.Top + l.Bottom) / 2 > bottom)
-            .Any(l => !TablePatterns.Note().IsMatch(l.Compact));
-        return new PageBand(page.Number, top, bottom, hasContent);
-    }
 }
 
 /// <summary>The result of locating tables: the 目录 as printed and the tables found.</summary>
@@ -109,4 +86,7 @@ public sealed record TableLocation(IReadOnlyList<TocEntry> TableOfContents, IRea
 
     /// <summary>Pages that print the 目录.</summary>
     public IReadOnlySet<int> TableOfContentsPages { get; init; } = new HashSet<int>();
+
+    /// <summary>The template family the document was read with (<c>general</c> when none was recognised).</summary>
+    public string Family { get; init; } = "general";
 }

@@ -2,17 +2,9 @@ using System.Text.RegularExpressions;
 
 namespace BudgetHarvest.Extraction.Locating;
 
-/// <summary>The printed shapes of table titles, 目录 entries, 单位 lines and notes, in one place.</summary>
+/// <summary>The printed shapes of 单位 lines, notes, amounts and title words, in one place (labels, 目录 entries and banners are family data).</summary>
 internal static partial class TablePatterns
 {
-    /// <summary>A line that is only a table number: <c>表1</c>, <c>附表14</c>, <c>表 10</c>.</summary>
-    [GeneratedRegex(@"^附?表(\d{1,2})(?:[-—－]\d{1,2})?[:：.．、]?$")]
-    public static partial Regex NumberOnly();
-
-    /// <summary>A table number followed by its title on one line: <c>表1 单位综合预算收支总表</c>.</summary>
-    [GeneratedRegex(@"^附?表(\d{1,2})(?:(?=20\d\d)|(?:[-—－]\d{1,2})?(?!\d))[:：.．、\-—_]?(.{4,})$")]
-    public static partial Regex NumberAndTitle();
-
     /// <summary>The unit of amounts: <c>单位：万元</c>, <c>金额单位：元</c>, <c>单位:元</c>.</summary>
     [GeneratedRegex(@"单位[:：]?(万元|元)(?![\p{IsCJKUnifiedIdeographs}])")]
     public static partial Regex MeasureLine();
@@ -26,7 +18,7 @@ internal static partial class TablePatterns
     public static partial Regex YearPrefix();
 
     /// <summary>A note under a table: <c>注：不涉及。</c></summary>
-    [GeneratedRegex(@"^(?:注|备注|说明)[:：]")]
+    [GeneratedRegex(@"^[(（]?(?:注|备注|说明)[:：]")]
     public static partial Regex Note();
 
     /// <summary>An amount as printed in a data cell, with two decimals.</summary>
@@ -34,10 +26,6 @@ internal static partial class TablePatterns
     public static partial Regex DecimalAmount();
 
     /// <summary>Words of a title that say which standard table it is.</summary>
-    [GeneratedRegex(@"(收支总表|收入总表|支出总表|明细表|收支表|支出表|预算表|绩效目标表|费表|资金表)")]
+    [GeneratedRegex(@"(收支总表|收入总表|支出总表|明细表|收支表|支出表|预算表|绩效目标表|绩效表|费表|资金表|情况表|总表|分类表)")]
     public static partial Regex StandardTitleWord();
-
-    /// <summary>Phrases that mark a table as published empty.</summary>
-    [GeneratedRegex(@"空表|不涉及|^(?:本单位|本部门|单位|部门)?(?:当年)?无")]
-    public static partial Regex EmptyMarker();
 }

@@ -33,7 +33,7 @@ public static class TableTitles
     /// <summary>Whether a line reads like a table title rather than a sentence or a header cell.</summary>
     public static bool LooksLikeTitle(string compact)
     {
-        if (compact.Length is < 5 or > 70 || compact.StartsWith('注') || TablePatterns.MeasureLine().IsMatch(compact) || compact.Contains("名称", StringComparison.Ordinal))
+        if (compact.Length is < 4 or > 70 || compact.StartsWith('注') || TablePatterns.MeasureLine().IsMatch(compact) || compact.Contains("名称", StringComparison.Ordinal))
         {
             return false;
         }

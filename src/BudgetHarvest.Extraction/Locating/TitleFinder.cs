@@ -1,22 +1,42 @@
-using System.Globalization;
+using System.Text.RegularExpressions;
+using BudgetHarvest.Extraction.Families;
 using BudgetHarvest.Extraction.Layout;
 
 namespace BudgetHarvest.Extraction.Locating;
 
 /// <summary>
-/// Finds table title blocks on a page in their printed forms: <c>表1</c> on its own line above
-/// or below the title, <c>表1 标题</c> on one line, or a title without number that the 目录 (or
-/// the standard title vocabulary) recognises.
+/// Finds table title blocks on a page in the printed forms the family's data lists: a label
+/// (<c>表1</c>, <c>公开 01 表</c>, <c>表一</c>) on its own line above or below the title, a label and
+/// title on one line (<c>表1：标题</c>, <c>一、标题</c>), or a title without label that the 目录 (or
+/// the title vocabulary) recognises. Banners of the tables part are never titles.
 /// </summary>
 public sealed class TitleFinder
 {
-    // How many lines around a bare 表N line may hold its title or 单位 line.
+    // How many lines around a bare label line may hold its title or 单位 line.
     private const int Reach = 3;
 
-    private readonly IReadOnlyList<TocEntry> _toc;
+    private const string NumberFromToc = "toc";
+    private const string NumberOnlyFromToc = "toc-only";
 
-    /// <summary>Creates a finder that numbers unnumbered titles from the given 目录.</summary>
-    public TitleFinder(IReadOnlyList<TocEntry> toc) => _toc = toc;
+    private readonly IReadOnlyList<TocEntry> _toc;
+    private readonly List<(Regex Pattern, string NumberFrom)> _labels;
+    private readonly List<Regex> _banners;
+    private readonly TableTyping _typing;
+
+    /// <summary>Creates a finder by the general rules that numbers unnumbered titles from the given 目录.</summary>
+    public TitleFinder(IReadOnlyList<TocEntry> toc)
+        : this(toc, FamilyCatalog.Default.General)
+    {
+    }
+
+    /// <summary>Creates a finder by a family's rules that numbers unnumbered titles from the given 目录.</summary>
+    public TitleFinder(IReadOnlyList<TocEntry> toc, TemplateFamily family)
+    {
+        _toc = toc;
+        _labels = [.. family.Labels.Select(l => (Compile(l.Pattern), l.NumberFrom))];
+        _banners = [.. family.Banners.Select(Compile)];
+        _typing = new TableTyping(family);
+    }
 
     /// <summary>The title blocks on a page, top to bottom, ignoring running headers and footers.</summary>
     public IReadOnlyList<TitleAnchor> Find(PageText page, PageFurniture furniture)
@@ -41,20 +61,32 @@ public sealed class TitleFinder
         return anchors;
     }
 
+    /// <summary>Whether a line announces the tables part rather than titling a table.</summary>
+    public bool IsBanner(string compact)
+    {
+        var folded = TextShape.FoldWidth(compact);
+        return _banners.Exists(b => b.IsMatch(folded));
+    }
+
+    private static Regex Compile(string pattern) => new(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private TitleAnchor? Match(PageText page, IReadOnlyList<TextLine> lines, int i, HashSet<int> used)
     {
         var raw = lines[i].Compact;
         var folded = TextShape.FoldWidth(raw);
+        if (IsBanner(raw))
+        {
+            return null;
+        }
+
         var block = new List<int> { i };
         int? number = null;
         string? title = null;
 
-        var numbered = TablePatterns.NumberOnly().Match(folded);
-        var numberAndTitle = TablePatterns.NumberAndTitle().Match(folded);
-        if (numbered.Success)
+        var (label, numberFrom) = _labels.Select(l => (Match: l.Pattern.Match(folded), l.NumberFrom)).FirstOrDefault(l => l.Match.Success);
+        if (label is not null && !label.Groups["title"].Success)
         {
-            number = Parse(numbered.Groups[1].Value);
-            foreach (var j in Enumerable.Range(i + 1, Reach).Append(i - 1).Where(j => j >= 0 && j < lines.Count && !used.Contains(j)))
+            foreach (var j in Enumerable.Range(i + 1, Reach).Append(i - 1).Where(j => j >= 0 && j < lines.Count && !used.Contains(j) && !IsBanner(lines[j].Compact)))
             {
                 title = TitleAt(lines, j, out var end);
                 if (title is not null)
@@ -64,11 +96,13 @@ public sealed class TitleFinder
                 }
             }
 
-            title ??= _toc.FirstOrDefault(e => e.Number == number)?.Title;
+            var printed = Numerals.Parse(label.Groups["n"].Value);
+            title ??= _toc.FirstOrDefault(e => e.Number == printed)?.Title;
+            number = title is null ? null : Number(printed, numberFrom, title);
         }
-        else if (numberAndTitle.Success)
+        else if (label is not null)
         {
-            var rest = raw[numberAndTitle.Groups[2].Index..];
+            var rest = raw[label.Groups["title"].Index..];
             title = TitleLike(rest);
             if (title is null && i + 1 < lines.Count && Continues(lines[i], lines[i + 1]))
             {
@@ -76,10 +110,12 @@ public sealed class TitleFinder
                 block.Add(i + 1);
             }
 
-            number = title is null ? null : Parse(numberAndTitle.Groups[1].Value);
+            number = title is null ? null : Number(Numerals.Parse(label.Groups["n"].Value), numberFrom, title);
         }
-        else
+
+        if (label is null || number is null)
         {
+            block = [i];
             title = TitleAt(lines, i, out var end);
             if (title is null)
             {
@@ -87,7 +123,7 @@ public sealed class TitleFinder
             }
 
             block.AddRange(Enumerable.Range(i + 1, end - i));
-            var listed = _toc.FirstOrDefault(e => TableTitles.Same(e.Title, title));
+            var listed = Listed(title);
             if (listed is null && (_toc.Count > 0 || !StandsAsTitle(page, lines, i)))
             {
                 return null;
@@ -123,6 +159,49 @@ public sealed class TitleFinder
         var top = block.Max(j => lines[j].Top);
         var bottom = block.Min(j => lines[j].Bottom);
         return new TitleAnchor(page.Number, number, title, top, bottom, measure);
+    }
+
+    /// <summary>
+    /// The number a label gives: the printed one, or (when the family counts its labels differently
+    /// from its list of tables) the 目录 ordinal of the title; null when a label that needs the 目录
+    /// finds no entry (一、 headings in the narrative are no tables).
+    /// </summary>
+    private int? Number(int printed, string numberFrom, string title)
+    {
+        if (numberFrom == NumberFromToc || numberFrom == NumberOnlyFromToc)
+        {
+            var listed = Listed(title);
+            if (numberFrom == NumberOnlyFromToc)
+            {
+                return listed?.Number == printed ? printed : null;
+            }
+
+            return listed?.Number ?? printed;
+        }
+
+        return printed;
+    }
+
+    /// <summary>
+    /// The 目录 entry of a printed title: the entry of the same title, or else the only entry of the
+    /// same type (目录 部门收支总表 lists the printed 2026年部门收支总体情况表).
+    /// </summary>
+    private TocEntry? Listed(string title)
+    {
+        var same = _toc.FirstOrDefault(e => TableTitles.Same(e.Title, title));
+        if (same is not null)
+        {
+            return same;
+        }
+
+        var type = _typing.Classify(title);
+        if (type.Kind == Core.Model.TableKind.Other)
+        {
+            return null;
+        }
+
+        var alike = _toc.Where(e => _typing.Classify(e.Title) with { RowKey = null } == type with { RowKey = null }).Take(2).ToList();
+        return alike.Count == 1 ? alike[0] : null;
     }
 
     /// <summary>The title starting at line j, joined with the next line when the title wraps; null when none.</summary>
@@ -189,6 +268,4 @@ public sealed class TitleFinder
 
         return compact;
     }
-
-    private static int Parse(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
 }

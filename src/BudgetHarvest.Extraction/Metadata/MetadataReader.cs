@@ -14,20 +14,27 @@ public static partial class MetadataReader
     // Lines of the first page that can belong to the cover.
     private const int CoverLines = 8;
 
+    // A budget is published for next year at the latest: a later "year" is a stray number (2035年远景目标).
+    private const int MaxYearsAhead = 1;
+
     [GeneratedRegex(@"(20\d{2})年")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"^(?:单位|部门|预算单位|单位\(部门\))名称[:：](.+?)(?:单位[:：].*)?$")]
+    [GeneratedRegex(@"^(?:(?:单位|部门|预算单位|单位\(部门\))名称|预算单位)[:：](.+?)(?:单位[:：].*)?$")]
     private static partial Regex NamedUnit();
 
-    [GeneratedRegex(@"(?:20\d{2}年度?)|(?:附件\d*)|(?:(?:单位|部门)(?:综合)?预算(?:信息)?公开(?:说明?)?(?:报表)?)|(?:(?:单位|部门)(?:综合)?预算)|(?:公开(?:说明|报表)?)|(?:[(（](?:汇总|本级)[)）])|目录")]
+    [GeneratedRegex(@"(?:20\d{2}年度?)|(?:附件\d*)|(?:(?:单位|部门)(?:综合)?预算(?:信息)?公开(?:说明?)?(?:报表)?)|(?:(?:单位|部门)(?:综合)?预算)|(?:公开(?:说明|报表)?)|(?:[(（]汇总[)）])|目录")]
     private static partial Regex CoverNoise();
 
-    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()]{2,30}(?:局|中心|馆|站|段|学|院|委员会|委|办公室|办|所|队|会|处|厅|部|社|园|校|台|团|室|署|馆|宫|场|厂|司|区|县|市|政府)$")]
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()]{2,30}(?:局|中心|馆|站|段|学|院|委员会|委|办公室|办|所|队|会|处|厅|部|社|园|校|台|团|室|署|馆|宫|场|厂|司|区|县|市|政府)(?:[(（]本级[)）])?$")]
     private static partial Regex UnitLike();
 
     [GeneratedRegex(@"^(.{2,4}?(?:自治州|地区|盟|市|州))|^(.{2,4}?(?:县|区))")]
     private static partial Regex Region();
+
+    // A party organ's name (中共西安市委…) names the region after the prefix.
+    [GeneratedRegex(@"^中(?:国)?共(?:产党)?")]
+    private static partial Regex PartyPrefix();
 
     [GeneratedRegex(@"([\p{IsCJKUnifiedIdeographs}]{2,30}?)为([\p{IsCJKUnifiedIdeographs}]{3,30}?)(?:所属|下属|直属)")]
     private static partial Regex BelongsTo();
@@ -48,12 +55,12 @@ public static partial class MetadataReader
         {
             UnitName = unitName,
             Year = YearFrom(cover) ?? YearFrom(firstPages),
-            Kind = KindFrom(cover) ?? KindFrom(firstPages),
+            Kind = KindFrom(cover) ?? KindFrom([string.Concat(cover)]) ?? KindFrom(firstPages),
         };
 
         if (unitName is not null)
         {
-            var region = Region().Match(unitName);
+            var region = Region().Match(PartyPrefix().Replace(unitName, ""));
             metadata.Region = region.Success ? region.Value : null;
             metadata.Department = DepartmentFrom(allLines, unitName, metadata.Kind);
             metadata.UnitCode = UnitCodeFrom(pages, unitName, metadata.Kind);
@@ -62,9 +69,14 @@ public static partial class MetadataReader
         return metadata;
     }
 
+    /// <summary>
+    /// The unit named on the cover. A name wrapped over two lines (福州市公安局治安管理 / 支队, or
+    /// 烟台市人民政府办公室部 / 门预算) is read from the cover joined up to its 目录, before line by line.
+    /// </summary>
     private static string? UnitFromCover(List<string> cover)
     {
-        foreach (var line in cover)
+        var joined = string.Concat(cover.TakeWhile(l => !l.EndsWith("目录", StringComparison.Ordinal)));
+        foreach (var line in cover.Prepend(joined))
         {
             var rest = Clean(CoverNoise().Replace(line, " ")).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(UnitLike().IsMatch);
             if (rest is not null)
@@ -77,16 +89,19 @@ public static partial class MetadataReader
     }
 
     private static string Clean(string name) =>
-        Regex.Replace(name, @"[(（](?:汇总|本级)[)）]", "").Trim(' ', ':', '：');
+        Regex.Replace(name, @"[(（]汇总[)）]", "").Trim(' ', ':', '：');
 
     private static int? YearFrom(IEnumerable<string> lines)
     {
         foreach (var line in lines)
         {
-            var match = Year().Match(line);
-            if (match.Success)
+            foreach (var match in Year().Matches(line).Cast<Match>())
             {
-                return int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+                var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+                if (year <= TimeProvider.System.GetUtcNow().Year + MaxYearsAhead)
+                {
+                    return year;
+                }
             }
         }
 

@@ -1,5 +1,6 @@
 using BudgetHarvest.Core.Extraction;
 using BudgetHarvest.Core.Model;
+using BudgetHarvest.Extraction.Families;
 using BudgetHarvest.Extraction.Layout;
 using BudgetHarvest.Extraction.Locating;
 using BudgetHarvest.Extraction.Mapping;
@@ -87,12 +88,15 @@ public sealed class BudgetExtractor : IDocumentExtractor
                 $"{unreadable} of {letters} glyphs cannot be decoded (font without ToUnicode map or private-use code points), e.g. on pages {string.Join(", ", worst)}."));
         }
 
+        var family = new FamilyDetector(FamilyCatalog.Default).Detect(pages);
+        DocumentVerdict.RefuseOtherDocuments(pages, family);
         var furniture = PageFurniture.Learn(pages);
         document.Document = MetadataReader.Read(pages);
-        var location = TableLocator.Locate(pages, furniture);
-        if (location.Tables.Count == 0 && document.Document.Year is null)
+        var location = TableLocator.Locate(pages, furniture, family);
+        DocumentVerdict.RefuseEmpty(location, document.Document);
+        if (DocumentVerdict.TablesElsewhere(location) is { } elsewhere)
         {
-            throw new ExtractionFailure(IssueCodes.NotADisclosure, "This PDF does not look like a budget disclosure: no budget year and no 表N budget tables were found.");
+            document.Issues.Add(elsewhere);
         }
 
         ReadNarrative(document, pages, furniture, location);
@@ -107,7 +111,8 @@ public sealed class BudgetExtractor : IDocumentExtractor
             document.Tables.AddRange(new UnlistedTables(new TableGridReader()).Find(pdf, pages, furniture, location));
         }
 
-        foreach (var listed in location.TableOfContents.Where(e => !document.Tables.Exists(t => t.Number == e.Number)))
+        // A narrative-only budget has said so once (tables_not_in_pdf): no missing_table per listed title.
+        foreach (var listed in location.TableOfContents.Where(e => location.Tables.Count > 0 && !document.Tables.Exists(t => t.Number == e.Number)))
         {
             document.Issues.Add(ExtractionIssue.Create(IssueCodes.MissingTable, IssueSeverity.Warning,
                 $"The 目录 lists 表{listed.Number} {listed.Title}, but no such table was found in the document.", listed.Number));

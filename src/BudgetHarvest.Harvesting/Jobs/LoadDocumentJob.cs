@@ -9,7 +9,9 @@ namespace BudgetHarvest.Harvesting.Jobs;
 /// <summary>
 /// Loads a validated document into the warehouse with its provenance. A document whose extraction
 /// failed is loaded too (the dashboard lists it with its reason) and then fails this job for good,
-/// so Hangfire shows it as Failed without retrying it. Loading the same SHA-256 twice changes nothing.
+/// so Hangfire shows it as Failed without retrying it. A document refused as no budget disclosure
+/// (<see cref="DocumentRefusal"/>) is never loaded: it is recorded as a source failure with its reason.
+/// Loading the same SHA-256 twice changes nothing.
 /// </summary>
 [Queue(HarvestQueues.Harvest)]
 [AutomaticRetry(Attempts = 10, DelaysInSeconds = [10, 60, 300, 900, 1800, 3600], OnlyOn = [typeof(RetryableHarvestException)])]
@@ -33,6 +35,13 @@ public sealed class LoadDocumentJob(IStagedDocuments staged, IDocumentWarehouse 
 
                 journal.DocumentLoaded(ticket.RunId, LoadOutcome.Unchanged, null);
                 return "already loaded";
+            }
+
+            if (DocumentRefusal.Of(document) is { } refusal)
+            {
+                // Recorded as a source failure (warehouse and journal) by the failure policy below.
+                await staged.DeleteAsync(ticket.Sha256, cancellationToken).ConfigureAwait(false);
+                throw new HarvestFailedException(refusal.Code, $"{ticket.FileName}: {refusal.Message} It is not loaded.");
             }
 
             result = await warehouse.LoadAsync(document, ticket.Provenance, cancellationToken).ConfigureAwait(false);

@@ -64,6 +64,13 @@ internal sealed class DocumentFacts
                     labels ??= RowFieldRoles.LabelsOf(row);
                     yield return new BudgetLine(table, r + 1, labels, field, YuanAmounts.Printed(printed), YuanAmounts.ToYuan(printed, measure, table.Table, field));
                 }
+
+                // No printed amount is dropped: a column mapped to no key is stored under its printed header.
+                foreach (var (header, printed) in row.Extra)
+                {
+                    labels ??= RowFieldRoles.LabelsOf(row);
+                    yield return new BudgetLine(table, r + 1, labels, RowFields.Extra, YuanAmounts.Printed(printed), YuanAmounts.ToYuan(printed, measure, table.Table, RowFields.Extra)) { ExtraHeader = header };
+                }
             }
         }
     }

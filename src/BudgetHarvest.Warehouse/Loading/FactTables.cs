@@ -20,6 +20,9 @@ internal static class FactTables
         FactColumn<TableFact>.Text("empty_reason", t => t.Table.EmptyReason),
         FactColumn<TableFact>.IntegerArray("pages", t => t.Table.Pages),
         FactColumn<TableFact>.Integer("row_count", t => t.Table.Rows.Count),
+        FactColumn<TableFact>.Text("funding", t => t.Table.Funding is { } f ? FormatNames.Of(f) : null),
+        FactColumn<TableFact>.Text("spending", t => t.Table.Spending is { } s ? FormatNames.Of(s) : null),
+        FactColumn<TableFact>.Text("row_key", t => t.Table.RowKey is { } k ? FormatNames.Of(k) : null),
     ]);
 
     public static readonly FactTable<BudgetLine> BudgetLines = new("budget_lines",
@@ -41,6 +44,7 @@ internal static class FactTables
         FactColumn<BudgetLine>.Decimal("amount_printed", l => l.AmountPrinted),
         FactColumn<BudgetLine>.Text("measure", l => l.Table.Table.Measure),
         FactColumn<BudgetLine>.Decimal("amount_yuan", l => l.AmountYuan),
+        FactColumn<BudgetLine>.Text("extra_header", l => l.ExtraHeader),
     ]);
 
     public static readonly FactTable<SectionFact> Sections = new("sections",

@@ -9,7 +9,11 @@ internal sealed record TableFact(long DocumentId, short Ordinal, BudgetTable Tab
 internal sealed record RowLabels(string? Code, string? Name, string? Parent, string? Panel, string? GovCode, string? GovName, string? Label, string? Description);
 
 /// <summary>One printed amount cell: the fact analysts sum.</summary>
-internal sealed record BudgetLine(TableFact Table, int RowNumber, RowLabels Labels, string ColumnKey, decimal? AmountPrinted, decimal? AmountYuan);
+internal sealed record BudgetLine(TableFact Table, int RowNumber, RowLabels Labels, string ColumnKey, decimal? AmountPrinted, decimal? AmountYuan)
+{
+    /// <summary>The printed header of an amount kept in the row's <c>extra</c> (its column mapped to no key); null otherwise.</summary>
+    public string? ExtraHeader { get; init; }
+}
 
 internal sealed record SectionFact(long DocumentId, short Ordinal, NarrativeSection Section);
 

@@ -59,5 +59,5 @@ public sealed class CorpusExtractionTests
         (Fixtures.GroundTruth(pdf), new BudgetExtractor().Extract(File.ReadAllBytes(pdf), Path.GetFileName(pdf)));
 
     private static string[] Inventory(BudgetDocument document) =>
-        [.. document.Tables.Select(t => $"表{t.Number} {t.Title} {t.Kind} {t.Measure} empty={t.Empty}:{t.EmptyReason} pages={string.Join(',', t.Pages)}")];
+        [.. document.Tables.Select(t => $"表{t.Number} {t.Title} {t.Kind}/{t.Funding}/{t.Spending}/{t.RowKey} {t.Measure} empty={t.Empty}:{t.EmptyReason} pages={string.Join(',', t.Pages)}")];
 }

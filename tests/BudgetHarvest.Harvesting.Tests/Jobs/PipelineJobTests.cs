@@ -55,6 +55,24 @@ public sealed class PipelineJobTests : IDisposable
     }
 
     [Fact]
+    public async Task LoadDocumentJob_DocumentThatIsNoBudget_ReportedAsSourceFailureAndNeverLoaded()
+    {
+        using var services = Build();
+        var ticket = await StoreAsync(services, await File.ReadAllBytesAsync(Fixtures.Wide("273-087_宜宾-2026年宜宾市政府办公厅部门预算.pdf")));
+
+        await services.GetRequiredService<ExtractDocumentJob>().RunAsync(ticket, null, CancellationToken.None);
+        await services.GetRequiredService<ValidateDocumentJob>().RunAsync(ticket, null, CancellationToken.None);
+        var failure = await Assert.ThrowsAsync<HarvestFailedException>(() => services.GetRequiredService<LoadDocumentJob>().RunAsync(ticket, null, CancellationToken.None));
+
+        Assert.Equal(IssueCodes.NotADisclosure, failure.Code);
+        Assert.False(failure.IsTransient);
+        Assert.Empty(_warehouse.Documents);
+        var recorded = Assert.Single(_warehouse.Failures);
+        Assert.Equal((IssueCodes.NotADisclosure, ticket.SourceUri), (recorded.Code, recorded.SourceUri));
+        Assert.Contains("notice", recorded.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ValidateDocumentJob_RunTwice_AddsTheValidatorsIssuesOnce()
     {
         using var services = Build(s => s.AddSingleton<IDocumentValidator>(new OneIssueValidator()));

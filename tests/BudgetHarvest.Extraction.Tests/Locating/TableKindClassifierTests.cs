@@ -1,9 +1,10 @@
 using System.Text.Json;
 using BudgetHarvest.Core.Model;
+using BudgetHarvest.Extraction.Locating;
 using BudgetHarvest.Extraction.Mapping;
 using BudgetHarvest.Testing;
 
-namespace BudgetHarvest.Extraction.Tests.Mapping;
+namespace BudgetHarvest.Extraction.Tests.Locating;
 
 public sealed class TableKindClassifierTests
 {
