@@ -83,7 +83,6 @@ public static class WebHostingExtensions
         // Static files (styles, scripts, pdf.js) hold no data and are served before sign-in.
         app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = StaticContentTypes() });
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -5,14 +5,12 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace BudgetHarvest.Web.Pages;
 
 /// <summary>The sign-in form: the only page open to anonymous visitors.</summary>
 [AllowAnonymous]
-[EnableRateLimiting(SecurityServiceCollectionExtensions.SignInPolicy)]
-public sealed class LoginModel(DashboardCredentials credentials) : PageModel
+public sealed class LoginModel(DashboardCredentials credentials, SignInThrottle throttle) : PageModel
 {
     [BindProperty]
     public string? Username { get; set; }
@@ -30,12 +28,24 @@ public sealed class LoginModel(DashboardCredentials credentials) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.IsLockedOut(client, Username))
+        {
+            Error = "Too many failed attempts for this user from this address; wait a minute and try again.";
+            Password = null;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+
         if (credentials.Verify(Username, Password) is not { } name)
         {
+            throttle.RecordFailure(client, Username);
             Error = "Wrong username or password.";
             Password = null;
             return Page();
         }
+
+        throttle.RecordSuccess(client, Username);
 
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(RevokedSessions.SessionClaim, RevokedSessions.NewSessionId())], CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity)).ConfigureAwait(false);

@@ -16,7 +16,7 @@ public sealed class DashboardAccessOptions
     /// <summary>How long a sign-in lasts without activity.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
 
-    /// <summary>Failed or successful sign-in attempts one client address may make per minute.</summary>
+    /// <summary>Failed sign-in attempts one client address may make per minute for one username (<see cref="SignInThrottle"/>).</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -12,7 +11,6 @@ namespace BudgetHarvest.Web.Security;
 public static class SecurityServiceCollectionExtensions
 {
     /// <summary>The rate-limiter policy of the sign-in form.</summary>
-    public const string SignInPolicy = "sign-in";
 
     /// <summary>The configuration key of the folder that keeps the data-protection keys.</summary>
     public const string KeysFolderKey = "DataProtection:KeysFolder";
@@ -100,18 +98,7 @@ public static class SecurityServiceCollectionExtensions
             }
         });
 
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Only attempts count: showing the form is free.
-            limiter.AddPolicy(SignInPolicy, context => HttpMethods.IsGet(context.Request.Method) ? RateLimitPartition.GetNoLimiter("form") : RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = Math.Max(1, context.RequestServices.GetRequiredService<IOptions<DashboardAccessOptions>>().Value.SignInAttemptsPerMinute),
-                    Window = TimeSpan.FromMinutes(1),
-                }));
-        });
+        services.TryAddSingleton<SignInThrottle>();
         return services;
     }
 

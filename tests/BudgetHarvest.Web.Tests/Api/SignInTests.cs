@@ -249,4 +249,44 @@ public sealed class SignInTests(SeededDashboard seeded) : IAsyncLifetime
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
+
+    [Fact]
+    public async Task SignIn_GuesserElsewhereLockedOut_RealUserStillSignsIn()
+    {
+        // Both clients reach the host through a trusted proxy (loopback), which names their addresses.
+        var settings = new Dictionary<string, string?> { ["Dashboard:SignInAttemptsPerMinute"] = "2", ["Dashboard:TrustedProxies:0"] = "127.0.0.1", ["Dashboard:TrustedProxies:1"] = "::1" };
+        await using var factory = new DashboardFactory(seeded.Data, settings);
+        using var guesser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = factory.ListenOnLoopback() };
+        guesser.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.9");
+        using var user = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = guesser.BaseAddress };
+        user.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.7");
+
+        var guesses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            using var response = await Operator.PostSignInAsync(guesser, DashboardFactory.Username, "guess " + attempt);
+            guesses.Add(response.StatusCode);
+        }
+
+        using var signIn = await Operator.PostSignInAsync(user, DashboardFactory.Username, DashboardFactory.Password);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], guesses);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_SuccessfulSignIns_AreNotCountedAgainstTheUser()
+    {
+        await using var factory = new DashboardFactory(seeded.Data, new Dictionary<string, string?> { ["Dashboard:SignInAttemptsPerMinute"] = "2" });
+
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            using var client = Operator.Anonymous(factory);
+            using var response = await Operator.PostSignInAsync(client, DashboardFactory.Username, DashboardFactory.Password);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Redirect, s));
+    }
 }
