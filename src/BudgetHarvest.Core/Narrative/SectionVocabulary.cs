@@ -45,21 +45,8 @@ public static partial class SectionVocabulary
     [GeneratedRegex("(情况|说明|解释|职责|职能|设置|机构|任务|重点|经费|目标|构成|预算|明细)$")]
     private static partial Regex TitleEnding();
 
-    // 第四部分 公开报表, 第五部分：部门预算公开报表: the part of a disclosure that holds the tables.
-    [GeneratedRegex(@"^第.{1,3}部分[:：、]?.{0,12}公开报表$")]
-    private static partial Regex TablesPart();
-
-    // 2022 年单位综合预算公开报表: the banner over the tables when no part heading announces them.
-    [GeneratedRegex(@"^(?:20\d\d年?度?)?.{0,14}公开报表$")]
-    private static partial Regex TablesBanner();
-
     /// <summary>Whether a line is the part heading over the tables (第四部分 公开报表), where the narrative ends.</summary>
-    public static bool IsTablesPart(string line) => TablesPart().IsMatch(Compact(line));
-
-    /// <summary>Whether a line reads as the banner over the tables (2022年单位综合预算公开报表); the extractor checks it stands as a title.</summary>
-    public static bool IsTablesBanner(string line) => TablesBanner().IsMatch(Compact(line));
-
-    private static string Compact(string line) => string.Concat(line.Where(c => !char.IsWhiteSpace(c)));
+    public static bool IsTablesPart(string line) => HeadingText.Marker(line)?.Style == EnumeratorStyle.Part && BoundaryTitles.IsTables(line);
 
     /// <summary>All sixteen labels, in the order of <see cref="SectionLabel"/>.</summary>
     public static IReadOnlyList<SectionLabel> Labels { get; } = Enum.GetValues<SectionLabel>();

@@ -19,9 +19,6 @@ internal static class ParagraphBuilder
     private const double IndentChars = 0.9;
     private const double ShortChars = 1.2;
 
-    // Cells of a table row stand this many character widths apart; words of a sentence do not.
-    private const double CellGapChars = 1.5;
-
     // A heading is emphasised when it is bold or this much larger than body text.
     private const double LargerScale = 1.12;
 
@@ -56,7 +53,7 @@ internal static class ParagraphBuilder
     {
         var edges = margins[line.Page.Width];
         var previousEdges = margins[previous.Page.Width];
-        var unit = CharWidth(line.Line, bodySize);
+        var unit = LineEvidence.CharWidth(line.Line, bodySize);
         if (line.Line.Left > edges.Left + (IndentChars * unit) || previous.Line.Right < previousEdges.Right - (ShortChars * unit))
         {
             return true;
@@ -67,7 +64,7 @@ internal static class ParagraphBuilder
             return true;
         }
 
-        if (IsTableRow(previous.Line, unit) || IsTableRow(line.Line, unit) || Emphasis(previous.Line, bodySize) != Emphasis(line.Line, bodySize))
+        if (LineEvidence.IsTableRow(previous.Line, unit) || LineEvidence.IsTableRow(line.Line, unit) || Emphasis(previous.Line, bodySize) != Emphasis(line.Line, bodySize))
         {
             return true;
         }
@@ -92,7 +89,7 @@ internal static class ParagraphBuilder
         }
 
         var last = lines[^1];
-        var unit = CharWidth(last.Line, bodySize);
+        var unit = LineEvidence.CharWidth(last.Line, bodySize);
         var standsAlone = last.Line.Right < margins[last.Page.Width].Right - (ShortChars * unit) || lines.Count == 1;
         var emphasised = lines.TrueForAll(l => Emphasis(l.Line, bodySize));
         return NarrativeParagraph.Read(text.ToString(), [.. lines.Select(l => l.Page.Number).Distinct()], standsAlone, emphasised);
@@ -121,26 +118,10 @@ internal static class ParagraphBuilder
         }
     }
 
-    private static bool IsTableRow(TextLine line, double unit)
-    {
-        var gaps = 0;
-        for (var i = 1; i < line.Words.Count; i++)
-        {
-            if (line.Words[i].Left - line.Words[i - 1].Right > CellGapChars * unit)
-            {
-                gaps++;
-            }
-        }
-
-        return gaps >= 2;
-    }
-
     private static bool IsLatin(char c) => c < 0x2E80 && char.IsLetterOrDigit(c);
 
     private static bool Emphasis(TextLine line, double bodySize) =>
         line.Words.All(w => w.Bold) || line.Words.Max(w => w.FontSize) >= bodySize * LargerScale;
-
-    private static double CharWidth(TextLine line, double bodySize) => Math.Max(bodySize, Math.Min(line.Height, bodySize * 1.5));
 
     /// <summary>The usual distance between two lines of one paragraph on a page.</summary>
     private static double TypicalGap(IReadOnlyList<NarrativeLine> lines)
