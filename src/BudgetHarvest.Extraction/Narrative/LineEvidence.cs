@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BudgetHarvest.Core.Narrative;
 using BudgetHarvest.Extraction.Layout;
 
@@ -8,7 +9,7 @@ namespace BudgetHarvest.Extraction.Narrative;
 /// of a table (cells far apart, or figures only), or neither (a heading, a caption, a wrapped cell).
 /// The narrative is found from this evidence, whatever the table locator made of the page.
 /// </summary>
-internal static class LineEvidence
+internal static partial class LineEvidence
 {
     // Cells of a table row stand this many character widths apart; words of a sentence do not.
     private const double CellGapChars = 1.5;
@@ -65,6 +66,16 @@ internal static class LineEvidence
         var ideographs = line.Compact.Count(IsIdeograph);
         return ideographs >= ProseIdeographs && line.Compact.Any(c => c is '，' or '。' or '；' or '、' or '：');
     }
+
+    /// <summary>
+    /// A line that announces a table below it: a lead-in (…情况如下：), a caption (会议费明细表) or
+    /// the measure printed over the table (单位：万元).
+    /// </summary>
+    public static bool AnnouncesTable(TextLine line) =>
+        line.Compact.EndsWith('：') || line.Compact.EndsWith(':') || line.Compact.EndsWith('表') || MeasureLine().IsMatch(line.Compact);
+
+    [GeneratedRegex(@"^(金额)?单位[:：]")]
+    private static partial Regex MeasureLine();
 
     /// <summary>The width of one body character on a line: its height, within the range of the body size.</summary>
     public static double CharWidth(TextLine line, double bodySize) => Math.Max(bodySize, Math.Min(line.Height, bodySize * 1.5));

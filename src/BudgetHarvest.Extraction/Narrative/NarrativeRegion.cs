@@ -18,6 +18,9 @@ public static class NarrativeRegion
     // A little slack around title blocks and table bands: glyph boxes differ by a point or two.
     private const double BandSlack = 1.0;
 
+    // A table that ends a page has a row among its last lines (the others are wrapped cells).
+    private const int TableTailLines = 3;
+
     /// <summary>The narrative lines of a document, page by page, top to bottom.</summary>
     public static IReadOnlyList<NarrativeLine> Lines(IReadOnlyList<PageText> pages, PageFurniture furniture, TableLocation location)
     {
@@ -35,14 +38,18 @@ public static class NarrativeRegion
                 continue;
             }
 
-            var kept = evidence.IsTabular && tableOpen && !location.TitleBlocks.Any(t => t.Page == page.Number) && !location.Tables.Any(t => t.Bands.Exists(b => b.Page == page.Number))
+            var claimed = location.TitleBlocks.Any(t => t.Page == page.Number) || location.Tables.Any(t => t.Bands.Exists(b => b.Page == page.Number));
+            var untitled = !location.TitleBlocks.Any(t => t.Page == page.Number);
+            var kept = evidence.IsTabular && ((tableOpen && untitled) || (evidence.Prose > 0 && !claimed))
                 ? content
                 : [.. Keep(page, content, evidence, location, bodySize)];
             lines.AddRange(kept.Select(l => new NarrativeLine(page, l)));
 
-            // A small table of the narrative that runs onto the next page (会议费明细表 under its
-            // paragraph, 重点项目绩效目标 after 情况如下：) continues there as narrative.
-            tableOpen = kept.Count > 0 && (LineEvidence.IsTabular(kept[^1], LineEvidence.CharWidth(kept[^1], bodySize)) || kept[^1].Compact.EndsWith('：') || kept[^1].Compact.EndsWith(':'));
+            // A table of the narrative (会议费明细表 under its paragraph, 重点项目绩效目标 after
+            // 情况如下：) is text: a page of table rows is kept when it has a sentence and no
+            // located table claims it, or when it continues a table that ended the page before
+            // (whatever band the locator drew over it) and no table title starts it.
+            tableOpen = kept.Count > 0 && kept.TakeLast(TableTailLines).Any(l => LineEvidence.IsTabular(l, LineEvidence.CharWidth(l, bodySize)) || LineEvidence.AnnouncesTable(l));
         }
 
         return NarrativeForms.Without(TablesPart.Without(FrontMatter.Skip(lines)), bodySize);
