@@ -12,7 +12,8 @@ namespace BudgetHarvest.Core.Narrative;
 public static partial class SectionVocabulary
 {
     // Ordered: the first rule that matches wins, so the more specific phrases come first
-    // (一般公共预算"三公"经费 is about 三公, 政府性基金预算收支 is not a 收支 overview).
+    // (一般公共预算"三公"经费 is about 三公, 政府性基金预算收支 is not a 收支 overview, 财政拨款支出
+    // 预算情况 details the spending while 财政拨款收支 is the appropriation overview).
     private static readonly (Regex Pattern, SectionLabel Label)[] Rules =
     [
         (new Regex("三公"), SectionLabel.ThreePublicCosts),
@@ -24,12 +25,13 @@ public static partial class SectionVocabulary
         (new Regex("国有资产|资产占[有用]|资产购置|资产情况"), SectionLabel.Assets),
         (new Regex("机关运行经费|公用经费|运行经费"), SectionLabel.OperatingCosts),
         (new Regex("会议费|培训费"), SectionLabel.ThreePublicCosts),
+        (new Regex("财政拨款(基本|项目)?支出"), SectionLabel.GeneralBudgetDetail),
         (new Regex("财政拨款"), SectionLabel.FiscalAppropriation),
         (new Regex("一般公共预算|功能科目|经济科目|经济分类"), SectionLabel.GeneralBudgetDetail),
         (new Regex("收支预算总体|收支总体|预算收支总体|收支预算情况|收支预算总额|总体情况"), SectionLabel.BudgetOverview),
         (new Regex("人员"), SectionLabel.Staffing),
         (new Regex("工作任务|重点工作|工作重点|主要任务|年度任务|工作计划|工作目标"), SectionLabel.Tasks),
-        (new Regex("机构设置|内设机构|机构情况|单位构成|机构"), SectionLabel.Organization),
+        (new Regex("机构设置|内设机构|机构情况|单位构成|预算构成|机构"), SectionLabel.Organization),
         (new Regex("职责|职能"), SectionLabel.Duties),
         (new Regex("其他"), SectionLabel.Other),
     ];

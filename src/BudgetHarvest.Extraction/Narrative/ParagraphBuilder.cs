@@ -31,8 +31,8 @@ internal static class ParagraphBuilder
         }
 
         var bodySize = FrontMatter.BodySize(lines);
-        var margins = lines.GroupBy(l => l.Page.Width).ToDictionary(g => g.Key, g => Margins.Of([.. g]));
-        var lineGap = TypicalGap(lines);
+        var margins = lines.GroupBy(l => l.Page.Width).ToDictionary(g => g.Key, g => Margins.Of([.. g], bodySize));
+        var lineGap = TypicalGap(lines, bodySize);
         var current = new List<NarrativeLine>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -124,29 +124,41 @@ internal static class ParagraphBuilder
         line.Words.All(w => w.Bold) || line.Words.Max(w => w.FontSize) >= bodySize * LargerScale;
 
     /// <summary>The usual distance between two lines of one paragraph on a page.</summary>
-    private static double TypicalGap(IReadOnlyList<NarrativeLine> lines)
+    private static double TypicalGap(IReadOnlyList<NarrativeLine> lines, double bodySize)
     {
         var gaps = new List<double>();
+        var textGaps = new List<double>();
         for (var i = 1; i < lines.Count; i++)
         {
             if (lines[i].Page == lines[i - 1].Page)
             {
-                gaps.Add(lines[i - 1].Line.Bottom - lines[i].Line.Top);
+                var gap = lines[i - 1].Line.Bottom - lines[i].Line.Top;
+                gaps.Add(gap);
+
+                // The wrapped cells of a table printed in the narrative stand closer than its prose lines.
+                if (LineEvidence.IsProse(lines[i - 1].Line, lines[i - 1].Page, LineEvidence.CharWidth(lines[i - 1].Line, bodySize)))
+                {
+                    textGaps.Add(gap);
+                }
             }
         }
 
-        return gaps.Count == 0 ? 0 : gaps.Order().ElementAt(gaps.Count / 2);
+        var typical = textGaps.Count > 0 ? textGaps : gaps;
+        return typical.Count == 0 ? 0 : typical.Order().ElementAt(typical.Count / 2);
     }
 
     /// <summary>
     /// The left and right edges of the text block: the leftmost edge many lines start at (in a
     /// list of one-line items the indented first lines outnumber the unindented ones), and where
-    /// full lines end.
+    /// full lines end, among the lines of prose (a table's cells do not count).
     /// </summary>
     private sealed record Margins(double Left, double Right)
     {
-        public static Margins Of(List<NarrativeLine> lines)
+        public static Margins Of(List<NarrativeLine> lines, double bodySize)
         {
+            // The rows and wrapped cells of a table printed in the narrative stand wider than its text block.
+            var text = lines.FindAll(l => LineEvidence.IsProse(l.Line, l.Page, LineEvidence.CharWidth(l.Line, bodySize)));
+            lines = text.Count > 0 ? text : lines;
             var starts = lines.GroupBy(l => Math.Round(l.Line.Left)).ToList();
             var common = Math.Max(3, lines.Count / 20);
             var left = starts.Where(g => g.Count() >= common).Select(g => g.Key).DefaultIfEmpty(starts.MaxBy(g => g.Count())!.Key).Min();
