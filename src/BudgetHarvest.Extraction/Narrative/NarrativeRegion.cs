@@ -73,10 +73,10 @@ public static class NarrativeRegion
             return [];
         }
 
-        if (titles.Count == 0 && content.Exists(l => HeadingText.Marker(l.Compact)?.Style == EnumeratorStyle.Part))
+        if (evidence.Tabular == 0 && content.Exists(l => HeadingText.Marker(l.Compact)?.Style == EnumeratorStyle.Part))
         {
-            // A part heading or part cover (第二部分 / 2026 年度 / 单位预算表) is no table, wherever the
-            // locator ended the table before it: the tables part is told by its title.
+            // A part heading or part cover (第二部分 / 2026 年度 / 单位预算表) is no table, whatever
+            // title or band the locator saw there: the tables part is told by its title.
             return content;
         }
 
