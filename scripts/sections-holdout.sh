@@ -2,7 +2,7 @@
 # Held-out grade of the narrative sections: bash scripts/sections-holdout.sh [CORPUS] [K] [OUT]
 #
 # Splits the corpus into K folds by document. For each fold it trains the section classifier on
-# every other labelled document (fixtures/public and the seed text; copies of a held-out document's
+# every other labelled document (fixtures/public, the wide truths with sections and the seed text; copies of a held-out document's
 # text are held out too), extracts the fold's PDFs with that model, and finally grades all
 # extractions with ../shared/eval/score.py. No document is ever graded by a model that saw it.
 # OUT, when given, keeps the held-out extractions (and OUT/score.json) for a closer look.
@@ -27,7 +27,7 @@ for ((fold = 0; fold < K; fold++)); do
     done
     ((${#held[@]} > 0)) || continue
     echo "fold $((fold + 1))/$K: holding out ${held[*]}" >&2
-    "${cli[@]}" train --data fixtures/public seeds/baoji-bigdata-2023.txt --exclude "${held[@]}" --out "$WORK/fold$fold.zip" >&2
+    "${cli[@]}" train --data fixtures/public fixtures/wide seeds/baoji-bigdata-2023.txt --exclude "${held[@]}" --out "$WORK/fold$fold.zip" >&2
     pdfs=()
     for name in "${held[@]}"; do pdfs+=("$CORPUS/$name.pdf"); done
     "${cli[@]}" extract "${pdfs[@]}" --model "$WORK/fold$fold.zip" --out "$OUT" >&2

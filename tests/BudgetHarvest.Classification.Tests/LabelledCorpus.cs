@@ -4,11 +4,11 @@ using BudgetHarvest.Testing;
 
 namespace BudgetHarvest.Classification.Tests;
 
-/// <summary>The labelled documents of the repository: every public ground truth and the seed text.</summary>
+/// <summary>The labelled documents of the repository: every public ground truth, the wide truths that carry sections, and the seed text.</summary>
 internal static class LabelledCorpus
 {
     private static readonly Lazy<IReadOnlyList<LabelledDocument>> All = new(() =>
-        TrainingSet.Load([Path.Combine(Fixtures.Folder, "public"), SeedPath]));
+        TrainingSet.Load([Path.Combine(Fixtures.Folder, "public"), Path.Combine(Fixtures.Folder, "wide"), SeedPath]));
 
     public static string SeedPath => Path.Combine(Fixtures.RepositoryRoot, "seeds", "baoji-bigdata-2023.txt");
 

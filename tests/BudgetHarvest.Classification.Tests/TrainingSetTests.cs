@@ -18,8 +18,16 @@ public sealed class TrainingSetTests
     [Fact]
     public void Load_PublicFolder_ReadsEveryGroundTruth()
     {
-        Assert.Equal(Fixtures.PublicNames().Count + 1, LabelledCorpus.Documents.Count);
+        Assert.Superset(Fixtures.PublicNames().Select(Path.GetFileNameWithoutExtension).ToHashSet()!, LabelledCorpus.Documents.Select(d => d.Name).ToHashSet()!);
         Assert.All(LabelledCorpus.Documents, d => Assert.NotEmpty(d.Sections));
+    }
+
+    [Fact]
+    public void Load_WideFolder_ReadsOnlyTheTruthsWithSections()
+    {
+        var wide = TrainingSet.Load([Path.Combine(Fixtures.Folder, "wide")]);
+
+        Assert.Equal(["053", "072", "106", "136"], wide.Select(d => d.Name[..3]));
     }
 
     [Fact]

@@ -5,26 +5,33 @@ namespace BudgetHarvest.Classification.Training;
 
 /// <summary>
 /// Labelled documents to train and evaluate on: <c>budgetharvest/1</c> ground-truth files with
-/// <c>sections</c> (a folder means its <c>*.json</c>), and plain-text renderings (<c>*.txt</c>)
+/// <c>sections</c> (a folder means its <c>*.json</c> that have sections), and plain-text renderings (<c>*.txt</c>)
 /// labelled by their headings.
 /// </summary>
 public static class TrainingSet
 {
     /// <summary>Loads every labelled document under the given files and folders, in a stable order.</summary>
     /// <exception cref="FileNotFoundException">A path does not exist.</exception>
-    /// <exception cref="InvalidDataException">A file is neither a ground-truth document nor text, or has no sections.</exception>
+    /// <exception cref="InvalidDataException">A file named on its own is neither a ground-truth document nor text, or has no sections.</exception>
     public static IReadOnlyList<LabelledDocument> Load(IEnumerable<string> paths)
     {
         var documents = new List<LabelledDocument>();
-        foreach (var file in Files(paths))
+        foreach (var (file, inFolder) in Files(paths))
         {
-            documents.Add(file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? FromText(file) : FromGroundTruth(file));
+            if (file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            {
+                documents.Add(FromText(file));
+            }
+            else if (FromGroundTruth(file, inFolder) is { } document)
+            {
+                documents.Add(document);
+            }
         }
 
         return documents;
     }
 
-    private static IEnumerable<string> Files(IEnumerable<string> paths)
+    private static IEnumerable<(string File, bool InFolder)> Files(IEnumerable<string> paths)
     {
         foreach (var path in paths)
         {
@@ -32,12 +39,12 @@ public static class TrainingSet
             {
                 foreach (var file in Directory.EnumerateFiles(path, "*.json").Order(StringComparer.Ordinal))
                 {
-                    yield return file;
+                    yield return (file, true);
                 }
             }
             else if (File.Exists(path))
             {
-                yield return path;
+                yield return (path, false);
             }
             else
             {
@@ -46,9 +53,18 @@ public static class TrainingSet
         }
     }
 
-    private static LabelledDocument FromGroundTruth(string file)
+    /// <summary>
+    /// A ground truth's labelled sections. In a folder, a partial truth without sections (most of the
+    /// wide corpus checks tables only) is skipped; a file named on its own must have them.
+    /// </summary>
+    private static LabelledDocument? FromGroundTruth(string file, bool inFolder)
     {
         var document = BudgetJson.Deserialize(File.ReadAllText(file));
+        if (document.Sections.Count == 0 && inFolder)
+        {
+            return null;
+        }
+
         if (document.Sections.Count == 0)
         {
             throw new InvalidDataException($"{file}: the document has no labelled sections to learn from.");

@@ -160,7 +160,12 @@ public static class NarrativeOutline
     private static OutlineEntry Unnumbered(NarrativeParagraph paragraph, NarrativeParagraph? next, SectionLabel? named, SectionLabel? sectionNamed)
     {
         var isPart = paragraph.Marker?.Style == EnumeratorStyle.Part;
-        if (paragraph.IsHeadingOnly && (next is null || next.Heading is not null && (isPart || named is null || (named == SectionLabel.Other && SectionVocabulary.LabelOf(next.Heading) is { } n && n != named))))
+
+        // 第四部分 名词解释 over its entries (一、财政拨款：单位从…) is the glossary's section: a part
+        // that names its subject is that section whatever its items say, unless a heading on a line
+        // of its own follows (第八部分 其他需要说明情况 over 一、机关运行经费).
+        var namesOverItems = isPart && named is not null and not SectionLabel.Other && next is { IsHeadingOnly: false };
+        if (paragraph.IsHeadingOnly && !namesOverItems && (next is null || next.Heading is not null && (isPart || named is null || (named == SectionLabel.Other && SectionVocabulary.LabelOf(next.Heading) is { } n && n != named))))
         {
             // 第一部分 单位概况 or 单位基本情况 over the first section heading.
             return Grouping;

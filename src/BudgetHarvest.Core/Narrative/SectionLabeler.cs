@@ -38,6 +38,9 @@ public sealed class SectionLabeler
     /// <summary>Characters of text from which a paragraph's content counts in full; shorter ones count in proportion.</summary>
     public const int FullEvidenceLength = 12;
 
+    /// <summary>Spaces between cells from which a paragraph is a table row and carries no evidence.</summary>
+    public const int TableRowCellBreaks = 2;
+
     private readonly ISectionClassifier _classifier;
 
     public SectionLabeler(ISectionClassifier classifier) => _classifier = classifier;
@@ -210,9 +213,29 @@ public sealed class SectionLabeler
             return 1;
         }
 
-        var isSentence = unit.Body.IndexOfAny(['，', '。', '；', '：', ',', ';']) >= 0;
+        var isSentence = unit.Body.IndexOfAny(['，', '。', '；', '：', ',', ';']) >= 0 && !IsTableRow(unit.Body);
         return isSentence ? Math.Min(1.0, (double)unit.Body.Count(char.IsLetter) / FullEvidenceLength) : 0;
     }
+
+    /// <summary>
+    /// A row of a small table printed in the narrative: its cells are joined by spaces between
+    /// ideographs (prose has spaces only between Latin letters or digits).
+    /// </summary>
+    private static bool IsTableRow(string body)
+    {
+        var cellBreaks = 0;
+        for (var i = 1; i + 1 < body.Length; i++)
+        {
+            if (body[i] == ' ' && (IsIdeograph(body[i - 1]) || IsIdeograph(body[i + 1])))
+            {
+                cellBreaks++;
+            }
+        }
+
+        return cellBreaks >= TableRowCellBreaks;
+    }
+
+    private static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u9fff';
 
     private static int ArgMax(double[,] values, int row, int count)
     {

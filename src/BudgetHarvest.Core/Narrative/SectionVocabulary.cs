@@ -12,7 +12,8 @@ namespace BudgetHarvest.Core.Narrative;
 public static partial class SectionVocabulary
 {
     // Ordered: the first rule that matches wins, so the more specific phrases come first
-    // (一般公共预算"三公"经费 is about 三公, 政府性基金预算收支 is not a 收支 overview).
+    // (一般公共预算"三公"经费 is about 三公, 政府性基金预算收支 is not a 收支 overview, 财政拨款支出
+    // 预算情况 details the spending while 财政拨款收支 is the appropriation overview).
     private static readonly (Regex Pattern, SectionLabel Label)[] Rules =
     [
         (new Regex("三公"), SectionLabel.ThreePublicCosts),
@@ -24,12 +25,14 @@ public static partial class SectionVocabulary
         (new Regex("国有资产|资产占[有用]|资产购置|资产情况"), SectionLabel.Assets),
         (new Regex("机关运行经费|公用经费|运行经费"), SectionLabel.OperatingCosts),
         (new Regex("会议费|培训费"), SectionLabel.ThreePublicCosts),
+        (new Regex("财政拨款(基本|项目)?支出"), SectionLabel.GeneralBudgetDetail),
         (new Regex("财政拨款"), SectionLabel.FiscalAppropriation),
-        (new Regex("一般公共预算|功能科目|经济科目|经济分类"), SectionLabel.GeneralBudgetDetail),
+        (new Regex("一般公共预算|功能科目|经济科目|经济分类|支出具体情况|支出明细"), SectionLabel.GeneralBudgetDetail),
+        (new Regex("^(本年|年度)?(收入|支出)预算"), SectionLabel.BudgetOverview),
         (new Regex("收支预算总体|收支总体|预算收支总体|收支预算情况|收支预算总额|总体情况"), SectionLabel.BudgetOverview),
         (new Regex("人员"), SectionLabel.Staffing),
         (new Regex("工作任务|重点工作|工作重点|主要任务|年度任务|工作计划|工作目标"), SectionLabel.Tasks),
-        (new Regex("机构设置|内设机构|机构情况|单位构成|机构"), SectionLabel.Organization),
+        (new Regex("机构设置|内设机构|机构情况|单位构成|预算构成|机构"), SectionLabel.Organization),
         (new Regex("职责|职能"), SectionLabel.Duties),
         (new Regex("其他"), SectionLabel.Other),
     ];
@@ -45,21 +48,8 @@ public static partial class SectionVocabulary
     [GeneratedRegex("(情况|说明|解释|职责|职能|设置|机构|任务|重点|经费|目标|构成|预算|明细)$")]
     private static partial Regex TitleEnding();
 
-    // 第四部分 公开报表, 第五部分：部门预算公开报表: the part of a disclosure that holds the tables.
-    [GeneratedRegex(@"^第.{1,3}部分[:：、]?.{0,12}公开报表$")]
-    private static partial Regex TablesPart();
-
-    // 2022 年单位综合预算公开报表: the banner over the tables when no part heading announces them.
-    [GeneratedRegex(@"^(?:20\d\d年?度?)?.{0,14}公开报表$")]
-    private static partial Regex TablesBanner();
-
     /// <summary>Whether a line is the part heading over the tables (第四部分 公开报表), where the narrative ends.</summary>
-    public static bool IsTablesPart(string line) => TablesPart().IsMatch(Compact(line));
-
-    /// <summary>Whether a line reads as the banner over the tables (2022年单位综合预算公开报表); the extractor checks it stands as a title.</summary>
-    public static bool IsTablesBanner(string line) => TablesBanner().IsMatch(Compact(line));
-
-    private static string Compact(string line) => string.Concat(line.Where(c => !char.IsWhiteSpace(c)));
+    public static bool IsTablesPart(string line) => HeadingText.Marker(line)?.Style == EnumeratorStyle.Part && BoundaryTitles.IsTables(line);
 
     /// <summary>All sixteen labels, in the order of <see cref="SectionLabel"/>.</summary>
     public static IReadOnlyList<SectionLabel> Labels { get; } = Enum.GetValues<SectionLabel>();

@@ -52,7 +52,7 @@ internal static class FrontMatter
             .GroupBy(w => Math.Round(w.FontSize * 2) / 2)
             .MaxBy(g => g.Sum(w => w.Text.Length))?.Key ?? lines.Select(l => l.Line.Height).Order().ElementAt(lines.Count / 2);
 
-    private static bool IsContentsHeading(TextLine line) => line.Compact is "目录" or "目次";
+    private static bool IsContentsHeading(TextLine line) => BoundaryTitles.IsContents(line.Compact);
 
     /// <summary>Cover lines: display type, or a short centred title without enumerator (a heading has one).</summary>
     private static bool IsCoverLine(NarrativeLine line, double bodySize)

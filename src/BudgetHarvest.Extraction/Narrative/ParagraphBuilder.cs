@@ -19,9 +19,6 @@ internal static class ParagraphBuilder
     private const double IndentChars = 0.9;
     private const double ShortChars = 1.2;
 
-    // Cells of a table row stand this many character widths apart; words of a sentence do not.
-    private const double CellGapChars = 1.5;
-
     // A heading is emphasised when it is bold or this much larger than body text.
     private const double LargerScale = 1.12;
 
@@ -34,8 +31,8 @@ internal static class ParagraphBuilder
         }
 
         var bodySize = FrontMatter.BodySize(lines);
-        var margins = lines.GroupBy(l => l.Page.Width).ToDictionary(g => g.Key, g => Margins.Of([.. g]));
-        var lineGap = TypicalGap(lines);
+        var margins = lines.GroupBy(l => l.Page.Width).ToDictionary(g => g.Key, g => Margins.Of([.. g], bodySize));
+        var lineGap = TypicalGap(lines, bodySize);
         var current = new List<NarrativeLine>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -56,7 +53,7 @@ internal static class ParagraphBuilder
     {
         var edges = margins[line.Page.Width];
         var previousEdges = margins[previous.Page.Width];
-        var unit = CharWidth(line.Line, bodySize);
+        var unit = LineEvidence.CharWidth(line.Line, bodySize);
         if (line.Line.Left > edges.Left + (IndentChars * unit) || previous.Line.Right < previousEdges.Right - (ShortChars * unit))
         {
             return true;
@@ -67,7 +64,7 @@ internal static class ParagraphBuilder
             return true;
         }
 
-        if (IsTableRow(previous.Line, unit) || IsTableRow(line.Line, unit) || Emphasis(previous.Line, bodySize) != Emphasis(line.Line, bodySize))
+        if (LineEvidence.IsTableRow(previous.Line, unit) || LineEvidence.IsTableRow(line.Line, unit) || Emphasis(previous.Line, bodySize) != Emphasis(line.Line, bodySize))
         {
             return true;
         }
@@ -92,7 +89,7 @@ internal static class ParagraphBuilder
         }
 
         var last = lines[^1];
-        var unit = CharWidth(last.Line, bodySize);
+        var unit = LineEvidence.CharWidth(last.Line, bodySize);
         var standsAlone = last.Line.Right < margins[last.Page.Width].Right - (ShortChars * unit) || lines.Count == 1;
         var emphasised = lines.TrueForAll(l => Emphasis(l.Line, bodySize));
         return NarrativeParagraph.Read(text.ToString(), [.. lines.Select(l => l.Page.Number).Distinct()], standsAlone, emphasised);
@@ -121,51 +118,47 @@ internal static class ParagraphBuilder
         }
     }
 
-    private static bool IsTableRow(TextLine line, double unit)
-    {
-        var gaps = 0;
-        for (var i = 1; i < line.Words.Count; i++)
-        {
-            if (line.Words[i].Left - line.Words[i - 1].Right > CellGapChars * unit)
-            {
-                gaps++;
-            }
-        }
-
-        return gaps >= 2;
-    }
-
     private static bool IsLatin(char c) => c < 0x2E80 && char.IsLetterOrDigit(c);
 
     private static bool Emphasis(TextLine line, double bodySize) =>
         line.Words.All(w => w.Bold) || line.Words.Max(w => w.FontSize) >= bodySize * LargerScale;
 
-    private static double CharWidth(TextLine line, double bodySize) => Math.Max(bodySize, Math.Min(line.Height, bodySize * 1.5));
-
     /// <summary>The usual distance between two lines of one paragraph on a page.</summary>
-    private static double TypicalGap(IReadOnlyList<NarrativeLine> lines)
+    private static double TypicalGap(IReadOnlyList<NarrativeLine> lines, double bodySize)
     {
         var gaps = new List<double>();
+        var textGaps = new List<double>();
         for (var i = 1; i < lines.Count; i++)
         {
             if (lines[i].Page == lines[i - 1].Page)
             {
-                gaps.Add(lines[i - 1].Line.Bottom - lines[i].Line.Top);
+                var gap = lines[i - 1].Line.Bottom - lines[i].Line.Top;
+                gaps.Add(gap);
+
+                // The wrapped cells of a table printed in the narrative stand closer than its prose lines.
+                if (LineEvidence.IsProse(lines[i - 1].Line, lines[i - 1].Page, LineEvidence.CharWidth(lines[i - 1].Line, bodySize)))
+                {
+                    textGaps.Add(gap);
+                }
             }
         }
 
-        return gaps.Count == 0 ? 0 : gaps.Order().ElementAt(gaps.Count / 2);
+        var typical = textGaps.Count > 0 ? textGaps : gaps;
+        return typical.Count == 0 ? 0 : typical.Order().ElementAt(typical.Count / 2);
     }
 
     /// <summary>
     /// The left and right edges of the text block: the leftmost edge many lines start at (in a
     /// list of one-line items the indented first lines outnumber the unindented ones), and where
-    /// full lines end.
+    /// full lines end, among the lines of prose (a table's cells do not count).
     /// </summary>
     private sealed record Margins(double Left, double Right)
     {
-        public static Margins Of(List<NarrativeLine> lines)
+        public static Margins Of(List<NarrativeLine> lines, double bodySize)
         {
+            // The rows and wrapped cells of a table printed in the narrative stand wider than its text block.
+            var text = lines.FindAll(l => LineEvidence.IsProse(l.Line, l.Page, LineEvidence.CharWidth(l.Line, bodySize)));
+            lines = text.Count > 0 ? text : lines;
             var starts = lines.GroupBy(l => Math.Round(l.Line.Left)).ToList();
             var common = Math.Max(3, lines.Count / 20);
             var left = starts.Where(g => g.Count() >= common).Select(g => g.Key).DefaultIfEmpty(starts.MaxBy(g => g.Count())!.Key).Min();
