@@ -1,3 +1,4 @@
+using BudgetHarvest.Core.Extraction;
 using BudgetHarvest.Core.Model;
 using BudgetHarvest.Extraction.Layout;
 using BudgetHarvest.Extraction.Pipeline;
