@@ -49,7 +49,7 @@ public sealed partial class ColumnTableMapper : ITableRowMapper
         var groups = AmountGroups(columns, Kind == TableKind.ThreePublic);
         var extras = columns.Where(c => !groups.Exists(g => g.Columns.Contains(c)) && (c.Field is null || FieldTypes.IsAmount(c.Field))
             && c.CodeLevel < 0 && !_synonyms.IsNonAmountColumn(c.Path) && AmountColumns.IsAmount(lines, c.Index)).ToList();
-        ReportExtras(table, extras, reader);
+        extras.ForEach(reader.Unmapped);
 
         var rows = new List<TableRow>();
         string? carriedName = null;
@@ -142,7 +142,7 @@ public sealed partial class ColumnTableMapper : ITableRowMapper
         {
             foreach (var column in extras)
             {
-                row.SetExtra(ExtraKey(column), reader.Amount(CellReader.Cell(line, column.Index), label, ExtraKey(column)));
+                row.SetExtra(column.ExtraKey, reader.Amount(CellReader.Cell(line, column.Index), label, column.ExtraKey));
             }
         }
 
@@ -180,22 +180,6 @@ public sealed partial class ColumnTableMapper : ITableRowMapper
 
         return carried;
     }
-
-    private static void ReportExtras(BudgetTable table, List<HeaderColumn> extras, CellReader reader)
-    {
-        foreach (var column in extras)
-        {
-            reader.Issues.Add(ExtractionIssue.Create(
-                IssueCodes.UnmappedColumn,
-                IssueSeverity.Info,
-                $"表{table.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} ({table.Title}): amount column '{ExtraKey(column)}' maps to no field; its values are kept in extra.",
-                table.Number));
-        }
-    }
-
-    /// <summary>The key of an unmapped column: its printed header path, or its position when it prints none.</summary>
-    private static string ExtraKey(HeaderColumn column) =>
-        column.Path.Length > 0 ? column.Path : $"#{(column.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     /// <summary>A 合计 printed across the code and name columns lands in the code column's position.</summary>
     private static void FixLabelInCodeColumn(List<(string Field, string? Value)> texts)

@@ -13,6 +13,9 @@ internal sealed record HeaderColumn(int Index, string? Field, string Leaf, IRead
 {
     /// <summary>The printed header path: groups and leaf joined with <c>/</c> (the key of an <c>extra</c> amount).</summary>
     public string Path => string.Join("/", Groups.Append(Leaf).Where(t => t.Length > 0));
+
+    /// <summary>The key of the column's amounts in a row's <c>extra</c>: its header path, or its position when it prints none.</summary>
+    public string ExtraKey => Path.Length > 0 ? Path : $"#{(Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 }
 
 /// <summary>

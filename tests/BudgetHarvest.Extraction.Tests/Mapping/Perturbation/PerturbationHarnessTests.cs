@@ -1,0 +1,89 @@
+using System.Globalization;
+using BudgetHarvest.Core.Model;
+using BudgetHarvest.Extraction.Mapping;
+using BudgetHarvest.Testing;
+using Xunit.Abstractions;
+
+namespace BudgetHarvest.Extraction.Tests.Mapping.Perturbation;
+
+/// <summary>
+/// The mapper against the ways other producers print the same tables: every visible table with
+/// rows in its truth (public and wide corpora), perturbed, must either keep its rows (cells F1 at
+/// least <see cref="Survives"/>) or be flagged (<c>unmapped_table</c> or <c>unparsed_cell</c>).
+/// </summary>
+public sealed class PerturbationHarnessTests(ITestOutputHelper output)
+{
+    /// <summary>Cells F1 against the truth at which a perturbed table counts as read right.</summary>
+    private const double Survives = 0.99;
+
+    public static TheoryData<string> Perturbations()
+    {
+        var data = new TheoryData<string>();
+        foreach (var (name, _) in GridPerturbations.All)
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Perturbations))]
+    public void Map_PerturbedTruthGrids_RowsSurviveOrTableFlagged(string perturbation)
+    {
+        var apply = GridPerturbations.All.Single(p => p.Name == perturbation).Apply;
+        var mapper = new TableRowMapper();
+        var (survived, flagged, silent) = (0, 0, new List<string>());
+        foreach (var (name, table) in TruthTables())
+        {
+            if (apply(table) is not { } perturbed)
+            {
+                continue;
+            }
+
+            var result = mapper.Map(perturbed);
+            perturbed.Rows = result.Rows;
+            var f1 = CellFacts.F1(CellFacts.Of([table]), CellFacts.Of([perturbed]));
+            if (f1 >= Survives)
+            {
+                survived++;
+            }
+            else if (result.Issues.Exists(i => i.Code is IssueCodes.UnmappedTable or IssueCodes.UnparsedCell))
+            {
+                flagged++;
+            }
+            else
+            {
+                silent.Add($"{name} 表{table.Number} {TableKinds.Name(table.Kind)} F1 {f1.ToString("F3", CultureInfo.InvariantCulture)}");
+            }
+        }
+
+        output.WriteLine($"{perturbation}: {survived} survived, {flagged} flagged, {silent.Count} silently wrong");
+        foreach (var line in silent)
+        {
+            output.WriteLine("  " + line);
+        }
+
+        Assert.True(survived + flagged > 0, "the perturbation applied to no table");
+        Assert.Empty(silent);
+    }
+
+    private static IEnumerable<(string Name, BudgetTable Table)> TruthTables()
+    {
+        foreach (var name in Fixtures.PublicNames())
+        {
+            foreach (var table in Fixtures.GroundTruth(Fixtures.Public(name + ".pdf")).Tables.Where(t => t.Rows.Count > 0 && t.Kind != TableKind.Performance))
+            {
+                yield return (name, table);
+            }
+        }
+
+        foreach (var name in Fixtures.WideNames())
+        {
+            foreach (var table in Fixtures.GroundTruth(Fixtures.Wide(name + ".pdf")).Tables.Where(t => t.Rows.Count > 0))
+            {
+                yield return (name, table);
+            }
+        }
+    }
+}
