@@ -1,4 +1,5 @@
 using BudgetHarvest.Core.Model;
+using BudgetHarvest.Extraction.Mapping.Headers;
 
 namespace BudgetHarvest.Extraction.Mapping;
 
@@ -177,7 +178,7 @@ internal sealed class HeaderLayout
             return new HeaderColumn(j, null, "", []);
         }
 
-        var leaf = LabelText.Compact(grid[leafRow][j]);
+        var leaf = HeaderText.Display(grid[leafRow][j]);
         var groups = new List<string>();
         for (var r = leafRow - 1; r >= 0; r--)
         {
@@ -224,7 +225,7 @@ internal sealed class HeaderLayout
 
             if (k == j)
             {
-                return text;
+                return HeaderText.Display(text);
             }
 
             // A heading to the left spans to here only if it has sub-headings of its own.
@@ -232,7 +233,7 @@ internal sealed class HeaderLayout
             {
                 if (LabelText.Compact(CellReader.Cell(grid[below], k)).Length > 0)
                 {
-                    return text;
+                    return HeaderText.Display(text);
                 }
             }
 

@@ -7,10 +7,13 @@ namespace BudgetHarvest.Extraction.Tables;
 /// An amount too wide for its cell wraps its last digits onto a second line inside the same cell
 /// (<c>435,216.1</c> over <c>7</c>); read line by line, that gives a row of its own holding only
 /// the tail. A row whose every filled cell is such a tail — digits completing the decimals of the
-/// amount just above to the places its column prints — is put back into the cells above.
+/// amount just above to the places the table prints — is put back into the cells above.
 /// </summary>
 internal static partial class WrappedCellJoiner
 {
+    /// <summary>Amounts with a decimal point are printed to the cent, even where one table shows only a wrapped one.</summary>
+    private const int CentPlaces = 2;
+
     /// <summary>Joins the wrapped tails below the header rows; the rows are changed in place.</summary>
     public static void Join(List<List<string>> rows, int headerRows)
     {
@@ -19,8 +22,7 @@ internal static partial class WrappedCellJoiner
             return;
         }
 
-        var width = rows.Max(r => r.Count);
-        var places = Enumerable.Range(0, width).Select(j => DecimalPlaces(rows, headerRows, j)).ToArray();
+        var places = DecimalPlaces(rows, headerRows);
         for (var r = rows.Count - 1; r > headerRows; r--)
         {
             if (IsTailOf(rows[r], rows[r - 1], places))
@@ -39,7 +41,7 @@ internal static partial class WrappedCellJoiner
         }
     }
 
-    private static bool IsTailOf(List<string> row, List<string> above, int[] places)
+    private static bool IsTailOf(List<string> row, List<string> above, int places)
     {
         var tails = 0;
         for (var j = 0; j < row.Count; j++)
@@ -52,8 +54,8 @@ internal static partial class WrappedCellJoiner
 
             var head = j < above.Count ? TextShape.Compact(above[j]) : "";
             var match = Amount().Match(head);
-            if (!Digits().IsMatch(tail) || !match.Success || !match.Groups["fraction"].Success || places[j] <= 0
-                || match.Groups["fraction"].Length + tail.Length != places[j])
+            if (!Digits().IsMatch(tail) || !match.Success || !match.Groups["fraction"].Success || places <= 0
+                || match.Groups["fraction"].Length + tail.Length != places)
             {
                 return false;
             }
@@ -64,22 +66,26 @@ internal static partial class WrappedCellJoiner
         return tails > 0;
     }
 
-    /// <summary>The decimal places most amounts of a column print (0 when none prints a point).</summary>
-    private static int DecimalPlaces(List<List<string>> rows, int headerRows, int column)
+    /// <summary>
+    /// The decimal places the table prints its amounts to (0 when none prints a point): a table prints
+    /// all its amounts alike, and a wrapped one shows fewer, never more, so the most seen (at least the cent) is the table's.
+    /// </summary>
+    private static int DecimalPlaces(List<List<string>> rows, int headerRows)
     {
-        var counts = new Dictionary<int, int>();
+        var places = 0;
         for (var r = headerRows; r < rows.Count; r++)
         {
-            var cell = column < rows[r].Count ? TextShape.Compact(rows[r][column]) : "";
-            var match = Amount().Match(cell);
-            if (match.Success && match.Groups["fraction"].Success)
+            foreach (var cell in rows[r])
             {
-                var places = match.Groups["fraction"].Length;
-                counts[places] = counts.GetValueOrDefault(places) + 1;
+                var match = Amount().Match(TextShape.Compact(cell));
+                if (match.Success && match.Groups["fraction"].Success)
+                {
+                    places = Math.Max(places, match.Groups["fraction"].Length);
+                }
             }
         }
 
-        return counts.Count == 0 ? 0 : counts.MaxBy(p => p.Value).Key;
+        return places == 0 ? 0 : Math.Max(places, CentPlaces);
     }
 
     [GeneratedRegex(@"^-?[\d,]+(?:\.(?<fraction>\d*))?$")]

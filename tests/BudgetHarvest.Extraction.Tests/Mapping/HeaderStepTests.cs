@@ -14,7 +14,8 @@ public sealed class HeaderStepTests
     [InlineData("“三公”经费合计", "三公经费合计")]
     [InlineData("因公出国（境）费", "因公出国(境)费")]
     [InlineData("\u2F40 出", "支出")]
-    [InlineData("天天", "天天")]
+    [InlineData("合计", "合计")]
+    [InlineData("合合计", "合合计")]
     public void Normalize_ProducerVariants_OneComparableForm(string printed, string expected) =>
         Assert.Equal(expected, HeaderText.Normalize(printed));
 

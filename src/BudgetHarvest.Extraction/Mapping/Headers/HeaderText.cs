@@ -10,8 +10,8 @@ namespace BudgetHarvest.Extraction.Mapping.Headers;
 /// </summary>
 public static class HeaderText
 {
-    /// <summary>Shortest text whose glyphs all come in pairs that is read as doubled (two pairs: <c>合合计计</c>).</summary>
-    private const int MinDoubledLength = 4;
+    /// <summary>Shortest text whose glyphs all come in pairs that is read as doubled (one pair: <c>类类</c>).</summary>
+    private const int MinDoubledLength = 2;
 
     /// <summary>Quote marks that headers print around terms (“三公”经费) and that carry no meaning.</summary>
     private const string Quotes = "\"'“”‘’「」『』";
@@ -37,9 +37,12 @@ public static class HeaderText
         return Undouble(builder.ToString());
     }
 
+    /// <summary>The header text as printed, for display and as a label or key: whitespace removed, radicals and doubled glyphs read.</summary>
+    public static string Display(string? text) => Undouble(CjkRadicals.Normalize(LabelText.Compact(text)));
+
     /// <summary>
-    /// Reads a text whose every glyph is printed twice in a row once. Real header words never have
-    /// all their glyphs doubled, so a text of two or more pairs, each pair equal, is overprint.
+    /// Reads a text whose every glyph is printed twice in a row once. Header words never have all
+    /// their glyphs doubled, so a text made only of pairs of equal glyphs is overprint.
     /// </summary>
     public static string Undouble(string text)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using BudgetHarvest.Core.Model;
 using BudgetHarvest.Extraction.Mapping;
@@ -16,7 +15,7 @@ internal static partial class GridPerturbations
     private static readonly (string From, string To)[] Rewordings =
     [
         ("合计", "总计"), ("人员经费", "人员支出"), ("公用经费", "日常公用支出"), ("项目支出", "专项支出"),
-        ("专项业务经费", "项目支出"), ("科目编码", "功能科目编码"), ("科目名称", "功能科目名称"),
+        ("专项业务经费", "项目支出"),
         ("单位名称", "预算单位"), ("公务接待费", "公务接待费支出"), ("因公出国（境）费", "因公出国(境)经费"),
         ("公务用车运行维护费", "公务用车运行费"), ("金额", "预算金额"), ("采购项目", "采购项目名称"),
     ];
@@ -28,18 +27,23 @@ internal static partial class GridPerturbations
         ("split codes 类|款|项 (every level printed)", t => SplitCodes(t, ownLevelOnly: false)),
         ("split codes 类|款|项 (own level only)", t => SplitCodes(t, ownLevelOnly: true)),
         ("full-width and spaced headers", WidenHeaders),
+        ("wrapped amount cells", WrapAmounts),
     ];
 
     /// <summary>Fake bold: every header glyph printed twice.</summary>
     public static BudgetTable? DoubleHeaderGlyphs(BudgetTable table) =>
         MapHeader(table, cell => string.Concat(cell.Select(c => char.IsWhiteSpace(c) ? c.ToString() : new string(c, 2))));
 
+    /// <summary>Rewordings that hold in tables keyed by 功能科目 only.</summary>
+    private static readonly (string From, string To)[] FunctionRewordings =
+        [("科目编码", "功能科目编码"), ("科目名称", "功能科目名称")];
+
     /// <summary>Header wording of another template.</summary>
     public static BudgetTable? RewordHeaders(BudgetTable table) =>
         MapHeader(table, cell =>
         {
             var compact = LabelText.Compact(cell);
-            foreach (var (from, to) in Rewordings)
+            foreach (var (from, to) in table.Kind == TableKind.FunctionDetail ? [.. Rewordings, .. FunctionRewordings] : Rewordings)
             {
                 if (compact == from)
                 {
@@ -55,6 +59,42 @@ internal static partial class GridPerturbations
         MapHeader(table, cell => string.Join(" ", LabelText.Compact(cell).Replace('(', '（').Replace(')', '）').Select(c => c.ToString())));
 
     /// <summary>
+    /// Every third data line wraps its widest amount inside the cell: the last decimal goes onto a
+    /// line of its own (<c>435,216.1</c> over <c>7</c>). The grid stage's joiner reads it back; the
+    /// rows must not change.
+    /// </summary>
+    public static BudgetTable? WrapAmounts(BudgetTable table)
+    {
+        var headerRows = HeaderRows(table.Grid);
+        var rows = new List<List<string>>();
+        var wrapped = 0;
+        for (var r = 0; r < table.Grid.Count; r++)
+        {
+            var row = table.Grid[r].ToList();
+            rows.Add(row);
+            var column = r >= headerRows && (r - headerRows) % 3 == 0 ? row.FindIndex(c => TwoDecimals().IsMatch(c)) : -1;
+            if (column < 0)
+            {
+                continue;
+            }
+
+            var tail = Enumerable.Repeat("", row.Count).ToList();
+            tail[column] = row[column].Trim()[^1..];
+            row[column] = row[column].Trim()[..^1];
+            rows.Add(tail);
+            wrapped++;
+        }
+
+        if (wrapped == 0)
+        {
+            return null;
+        }
+
+        Tables.WrappedCellJoiner.Join(rows, headerRows);
+        return Copy(table, rows);
+    }
+
+    /// <summary>
     /// A single code column of subject codes (3, 5, 7 digits) printed over 类 | 款 | 项 columns under
     /// the code heading; optionally each line printing only its own level.
     /// </summary>
@@ -62,7 +102,7 @@ internal static partial class GridPerturbations
     {
         var grid = table.Grid;
         var headerRows = HeaderRows(grid);
-        if (headerRows == 0)
+        if (headerRows == 0 || grid.Take(headerRows).Any(r => r.Exists(c => LabelText.Compact(c) == "类")))
         {
             return null;
         }
@@ -141,6 +181,9 @@ internal static partial class GridPerturbations
         var grid = table.Grid.Select((row, r) => r < headerRows ? row.Select(c => c.Length == 0 ? c : change(c)).ToList() : row.ToList()).ToList();
         return Copy(table, grid);
     }
+
+    [GeneratedRegex(@"^\s*-?[\d,]*\d\.\d[1-9]\s*$")]
+    private static partial Regex TwoDecimals();
 
     [GeneratedRegex(@"^\s*(\d{3}|\d{5}|\d{7})\s*$")]
     private static partial Regex SubjectCode();
