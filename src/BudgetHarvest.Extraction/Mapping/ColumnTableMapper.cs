@@ -53,9 +53,15 @@ public sealed partial class ColumnTableMapper : ITableRowMapper
 
         var rows = new List<TableRow>();
         string? carriedName = null;
+        var ownLevel = Kind is TableKind.FunctionDetail or TableKind.EconomicDetail && codes.Count == 0 ? new OwnLevelCodes() : null;
         foreach (var line in lines)
         {
             var texts = ReadTexts(line, textColumns, codes);
+            if (ownLevel is not null && texts.FindIndex(t => t.Field == RowFields.Code) is var code and >= 0)
+            {
+                texts[code] = (RowFields.Code, ownLevel.Complete(texts[code].Value));
+            }
+
             if (Kind == TableKind.ThreePublic)
             {
                 carriedName = CarryName(texts, line, groups, carriedName);

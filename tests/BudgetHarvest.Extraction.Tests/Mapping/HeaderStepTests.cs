@@ -53,6 +53,22 @@ public sealed class HeaderStepTests
     }
 
     [Fact]
+    public void Map_SingleCodeColumnKuanPrintedAsOwnLevel_CompletedFromTheLeiAbove()
+    {
+        var table = Table(TableKind.FunctionDetail,
+            ["功能科目编码", "功能科目名称", "合计"],
+            ["125001", "某局", "3.00"],
+            ["208", "社会保障和就业支出", "3.00"],
+            ["05", "行政事业单位离退休", "2.00"],
+            ["2080505", "机关事业单位基本养老保险缴费支出", "2.00"],
+            ["99", "其他社会保障和就业支出", "1.00"]);
+
+        var codes = new TableRowMapper().Map(table).Rows.Select(r => r.Text(RowFields.Code)).ToList();
+
+        Assert.Equal(["125001", "208", "20805", "2080505", "20899"], codes);
+    }
+
+    [Fact]
     public void Map_NameWithBracketedCode_SplitsCodeAndName()
     {
         var table = Table(TableKind.FunctionDetail,
