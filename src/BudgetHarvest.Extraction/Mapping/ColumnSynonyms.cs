@@ -141,11 +141,14 @@ public sealed class ColumnSynonyms
     /// Tolerant reading of wording the synonyms do not list: the first field of the kind whose
     /// fragments all occur in the header (e.g. 政府 + 编码 → gov_code), or null.
     /// </summary>
-    public string? FieldByFragments(TableKind kind, string headerText)
+    public string? FieldByFragments(TableKind kind, string headerText) => FieldsByFragments(kind, headerText).FirstOrDefault();
+
+    /// <summary>Every field of the kind whose fragments all occur in the header, in the data's order.</summary>
+    public IEnumerable<string> FieldsByFragments(TableKind kind, string headerText)
     {
         if (!_fragments.TryGetValue(kind, out var list))
         {
-            return null;
+            yield break;
         }
 
         var key = Key(headerText);
@@ -153,11 +156,9 @@ public sealed class ColumnSynonyms
         {
             if (key.Length > 0 && Array.TrueForAll(fragments, f => key.Contains(f, StringComparison.Ordinal)))
             {
-                return field;
+                yield return field;
             }
         }
-
-        return null;
     }
 
     /// <summary>The column identities of a kind, each as (whole, parts …): every line has whole = Σ parts.</summary>

@@ -37,7 +37,8 @@ public sealed partial class ColumnTableMapper : ITableRowMapper
             .Select(r => grid[r])
             .Where(line => !IsRepeatedHeader(grid, layout.DataStart, line))
             .ToList();
-        var columns = ColumnRoleReferee.Infer(layout.Columns, lines, _synonyms.Identities(Kind), _options);
+        var identities = _synonyms.Identities(Kind);
+        var columns = ColumnRoleReferee.Infer(ColumnRoleReferee.Choose(layout.Columns, lines, identities, _options), lines, identities, _options);
         var reader = new CellReader(table);
         if (Kind == TableKind.ThreePublic && TransposedThreePublic.TryMap(lines, columns, _synonyms, reader) is { } transposed)
         {

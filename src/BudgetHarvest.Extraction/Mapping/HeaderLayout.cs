@@ -12,6 +12,9 @@ namespace BudgetHarvest.Extraction.Mapping;
 /// <param name="Facet">For a field split by source of funds, the source sub-column (一般公共预算 …) that qualifies the row; else null.</param>
 internal sealed record HeaderColumn(int Index, string? Field, string Leaf, IReadOnlyList<string> Groups, int CodeLevel = -1, string? Facet = null)
 {
+    /// <summary>Every field some reading of the header gives the column, the header's own reading first (the referee's choices).</summary>
+    public IReadOnlyList<string> Readings { get; init; } = [];
+
     /// <summary>The printed header path: groups and leaf joined with <c>/</c> (the key of an <c>extra</c> amount).</summary>
     public string Path => string.Join("/", Groups.Append(Leaf).Where(t => t.Length > 0));
 
@@ -198,9 +201,10 @@ internal sealed class HeaderLayout
             return new HeaderColumn(j, owner is not null && FieldTypes.IsCode(owner) ? owner : null, leaf, groups, codeLevel);
         }
 
+        var readings = Readings(kind, groups, leaf, synonyms);
         if (ResolveExact(kind, groups, leaf, synonyms) is { } field)
         {
-            return new HeaderColumn(j, field, leaf, groups);
+            return new HeaderColumn(j, field, leaf, groups) { Readings = readings };
         }
 
         // A source-of-funds sub-column under a field (总计 / 一般公共预算): the field comes from the groups.
@@ -209,7 +213,31 @@ internal sealed class HeaderLayout
             return new HeaderColumn(j, grouped, leaf, groups, Facet: leaf);
         }
 
-        return new HeaderColumn(j, ResolveByFragments(kind, groups, leaf, synonyms), leaf, groups);
+        return new HeaderColumn(j, ResolveByFragments(kind, groups, leaf, synonyms), leaf, groups) { Readings = readings };
+    }
+
+    /// <summary>
+    /// The fields of every reading of a header: each groups + leaf path by synonyms, most specific
+    /// first, then every field whose fragments the leaf or the nearest group + leaf hold.
+    /// </summary>
+    private static List<string> Readings(TableKind kind, List<string> groups, string leaf, ColumnSynonyms synonyms)
+    {
+        var readings = new List<string>();
+        for (var start = 0; start <= groups.Count; start++)
+        {
+            if (synonyms.FieldFor(kind, string.Concat(groups.Skip(start)) + leaf) is { } field)
+            {
+                readings.Add(field);
+            }
+        }
+
+        readings.AddRange(synonyms.FieldsByFragments(kind, leaf));
+        if (groups.Count > 0)
+        {
+            readings.AddRange(synonyms.FieldsByFragments(kind, groups[^1] + leaf));
+        }
+
+        return [.. readings.Distinct()];
     }
 
     /// <summary>The heading in row r that covers column j: directly above, or a group heading to the left.</summary>

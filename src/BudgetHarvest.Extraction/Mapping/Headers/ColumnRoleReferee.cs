@@ -44,25 +44,95 @@ internal static class ColumnRoleReferee
         return result;
     }
 
+    /// <summary>
+    /// Chooses, for each amount column whose header allows several readings (a heading read with or
+    /// without the group above it, a merged heading naming two fields), the reading under which the
+    /// most identities hold on the data lines; the header's own reading stays unless another does better.
+    /// </summary>
+    public static List<HeaderColumn> Choose(
+        IReadOnlyList<HeaderColumn> columns,
+        IReadOnlyList<IReadOnlyList<string>> lines,
+        IReadOnlyList<string[]> identities,
+        MappingOptions options)
+    {
+        var result = columns.ToList();
+        if (identities.Count == 0)
+        {
+            return result;
+        }
+
+        var best = Held(result, lines, identities, options);
+        for (var i = 0; i < result.Count; i++)
+        {
+            var column = result[i];
+            if (column.Facet is not null || column.CodeLevel >= 0 || column.Readings.Count == 0 || !AmountColumns.IsAmount(lines, column.Index))
+            {
+                continue;
+            }
+
+            foreach (var reading in column.Readings.Where(r => r != column.Field && FieldTypes.IsAmount(r)))
+            {
+                var trial = result.ToList();
+                trial[i] = column with { Field = reading };
+                var held = Held(trial, lines, identities, options);
+                if (held > best)
+                {
+                    (result, best) = (trial, held);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>How many (identity, line) pairs hold, each member read from the first column of its field.</summary>
+    private static int Held(List<HeaderColumn> columns, IReadOnlyList<IReadOnlyList<string>> lines, IReadOnlyList<string[]> identities, MappingOptions options)
+    {
+        var held = 0;
+        foreach (var identity in identities)
+        {
+            var members = identity.Select(f => columns.Find(c => c.Field == f && c.Facet is null)?.Index).ToList();
+            if (members.Exists(m => m is null))
+            {
+                continue;
+            }
+
+            foreach (var line in lines)
+            {
+                if (Sum(line, members.Select(m => m!.Value).ToList()) is { } sum && sum.Whole != 0 && Math.Abs(sum.Whole - sum.Parts) <= options.SumTolerance * members.Count)
+                {
+                    held++;
+                }
+            }
+        }
+
+        return held;
+    }
+
+    /// <summary>The whole and the sum of the parts on one line, or null when a cell is not a number.</summary>
+    private static (decimal Whole, decimal Parts)? Sum(IReadOnlyList<string> line, List<int> members)
+    {
+        var values = new decimal[members.Count];
+        for (var m = 0; m < members.Count; m++)
+        {
+            if (!AmountParser.TryParse(CellReader.Cell(line, members[m]), out var value))
+            {
+                return null;
+            }
+
+            values[m] = value ?? 0m;
+        }
+
+        return (values[0], values.Skip(1).Sum());
+    }
+
     /// <summary>True when whole = Σ parts on every line, and the candidate column is non-zero on some line.</summary>
     private static bool Holds(IReadOnlyList<IReadOnlyList<string>> lines, List<int> members, int candidate, MappingOptions options)
     {
         var informative = false;
         foreach (var line in lines)
         {
-            var values = new decimal[members.Count];
-            for (var m = 0; m < members.Count; m++)
-            {
-                if (!AmountParser.TryParse(CellReader.Cell(line, members[m]), out var value))
-                {
-                    return false;
-                }
-
-                values[m] = value ?? 0m;
-            }
-
-            var parts = values.Skip(1).Sum();
-            if (Math.Abs(values[0] - parts) > options.SumTolerance * members.Count)
+            if (Sum(line, members) is not { } sum || Math.Abs(sum.Whole - sum.Parts) > options.SumTolerance * members.Count)
             {
                 return false;
             }
