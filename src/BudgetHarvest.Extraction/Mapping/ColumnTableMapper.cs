@@ -38,7 +38,8 @@ public sealed partial class ColumnTableMapper : ITableRowMapper
             .Where(line => !IsRepeatedHeader(grid, layout.DataStart, line))
             .ToList();
         var identities = _synonyms.Identities(Kind);
-        var columns = ColumnRoleReferee.Infer(ColumnRoleReferee.Choose(layout.Columns, lines, identities, _options), lines, identities, _options);
+        var chosen = ColumnRoleReferee.Choose(layout.Columns, lines, identities, _options);
+        var columns = ColumnRoleReferee.Swap(ColumnRoleReferee.Infer(chosen, lines, identities, _options), lines, identities, _options);
         var reader = new CellReader(table);
         if (Kind == TableKind.ThreePublic && TransposedThreePublic.TryMap(lines, columns, _synonyms, reader) is { } transposed)
         {

@@ -97,6 +97,36 @@ public sealed class HeaderStepTests
     }
 
     [Fact]
+    public void Map_MergedHeadingOverTwoColumns_IdentitiesChooseTheReading()
+    {
+        // Two headings read as one (公务用车购置及运行维护费 + 公务接待费) over the 接待 column, 小计 alone over the vehicle total.
+        var table = Table(TableKind.ThreePublic,
+            ["项目", "合计", "因公出国（境）费", "公务用车购置及运行维护费公务接待费", "", "", ""],
+            ["", "", "", "", "小计", "购置费", "运行维护费"],
+            ["2023年预算数", "23.40", "0.00", "2.39", "21.01", "0.00", "21.01"]);
+
+        var row = Assert.Single(new TableRowMapper().Map(table).Rows);
+
+        Assert.Equal(2.39m, row.Amount(RowFields.Reception));
+        Assert.Equal(21.01m, row.Amount(RowFields.VehicleTotal));
+    }
+
+    [Fact]
+    public void Map_TotalReadUnderSpendingGroup_IdentitiesKeepItTheTotal()
+    {
+        // A misread header puts 合计 under the 基本支出 span; the figures say it is the total.
+        var table = Table(TableKind.FunctionDetail,
+            ["功能科目编码", "基本支出", "", "", "专项业务经费支出"],
+            ["", "合计", "人员经费支出", "公用经费支出", ""],
+            ["205", "10.00", "6.00", "1.00", "3.00"]);
+
+        var row = Assert.Single(new TableRowMapper().Map(table).Rows);
+
+        Assert.Equal(10m, row.Amount(RowFields.Total));
+        Assert.False(row.Has(RowFields.Basic));
+    }
+
+    [Fact]
     public void Map_AmountColumnNoIdentityExplains_KeptInExtraWithInfoIssue()
     {
         var table = Table(TableKind.FunctionDetail,

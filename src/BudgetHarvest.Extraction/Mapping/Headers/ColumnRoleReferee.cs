@@ -85,14 +85,57 @@ internal static class ColumnRoleReferee
         return result;
     }
 
+    /// <summary>
+    /// Exchanges the fields of two amount columns when more identities hold after the exchange: a
+    /// merged heading can leave two columns each with the other's field, which no single column fixes.
+    /// </summary>
+    public static List<HeaderColumn> Swap(
+        IReadOnlyList<HeaderColumn> columns,
+        IReadOnlyList<IReadOnlyList<string>> lines,
+        IReadOnlyList<string[]> identities,
+        MappingOptions options)
+    {
+        var result = columns.ToList();
+        if (identities.Count == 0)
+        {
+            return result;
+        }
+
+        var best = Held(result, lines, identities, options);
+        var mapped = Enumerable.Range(0, result.Count)
+            .Where(i => result[i].Field is { } f && FieldTypes.IsAmount(f) && result[i].Facet is null)
+            .ToList();
+        foreach (var a in mapped)
+        {
+            foreach (var b in mapped.Where(b => b > a && result[b].Field != result[a].Field))
+            {
+                var trial = result.ToList();
+                (trial[a], trial[b]) = (result[a] with { Field = result[b].Field }, result[b] with { Field = result[a].Field });
+                var held = Held(trial, lines, identities, options);
+                if (held > best)
+                {
+                    (result, best) = (trial, held);
+                }
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>How many (identity, line) pairs hold, each member read from the first column of its field.</summary>
     private static int Held(List<HeaderColumn> columns, IReadOnlyList<IReadOnlyList<string>> lines, IReadOnlyList<string[]> identities, MappingOptions options)
     {
         var held = 0;
-        foreach (var identity in identities)
+
+        // Identities of one whole are alternatives (三公 合计 with or without 会议费/培训费): the widest the
+        // columns print is the one the table follows.
+        foreach (var alternatives in identities.GroupBy(i => i[0]))
         {
-            var members = identity.Select(f => columns.Find(c => c.Field == f && c.Facet is null)?.Index).ToList();
-            if (members.Exists(m => m is null))
+            var members = alternatives
+                .Select(identity => identity.Select(f => columns.Find(c => c.Field == f && c.Facet is null)?.Index).ToList())
+                .Where(m => !m.Exists(i => i is null))
+                .MaxBy(m => m.Count);
+            if (members is null)
             {
                 continue;
             }
