@@ -58,16 +58,7 @@ public sealed class WideGroundTruthMappingTests(ITestOutputHelper output)
 
     internal static BudgetTable MapCopy(TableRowMapper mapper, BudgetTable truth)
     {
-        var copy = new BudgetTable
-        {
-            Number = truth.Number,
-            Title = truth.Title,
-            Kind = truth.Kind,
-            Measure = truth.Measure,
-            Empty = truth.Empty,
-            EmptyReason = truth.EmptyReason,
-            Grid = truth.Grid,
-        };
+        var copy = Perturbation.GridPerturbations.Copy(truth, truth.Grid);
         mapper.Apply(copy);
         return copy;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BudgetHarvest.Core.Model;
 using BudgetHarvest.Extraction.Mapping;
 using BudgetHarvest.Extraction.Tables;
@@ -35,7 +34,7 @@ public sealed class PerturbationHarnessTests(ITestOutputHelper output)
     {
         var apply = GridPerturbations.All.Single(p => p.Name == perturbation).Apply;
         var mapper = new TableRowMapper();
-        var (survived, flagged, silent) = (0, 0, new List<string>());
+        var tally = new HarnessTally(Survives);
         foreach (var (name, table) in TruthTables())
         {
             if (apply(table) is not { } perturbed)
@@ -45,30 +44,12 @@ public sealed class PerturbationHarnessTests(ITestOutputHelper output)
 
             var result = mapper.Map(perturbed);
             perturbed.Rows = result.Rows;
-            var f1 = CellFacts.F1(CellFacts.Of([table]), CellFacts.Of([perturbed]));
-            if (f1 >= Survives)
-            {
-                survived++;
-            }
-            else if (result.Issues.Exists(i => i.Code is IssueCodes.UnmappedTable or IssueCodes.UnparsedCell))
-            {
-                flagged++;
-            }
-            else
-            {
-                silent.Add($"{name} 表{table.Number} {TableKinds.Name(table.Kind)} F1 {f1.ToString("F3", CultureInfo.InvariantCulture)}");
-                silent.AddRange(perturbed.Grid.Take(6).Select(r => "      " + string.Join(" | ", r)));
-            }
+            tally.Add(name, table, perturbed, result.Issues);
         }
 
-        output.WriteLine($"{perturbation}: {survived} survived, {flagged} flagged, {silent.Count} silently wrong");
-        foreach (var line in silent)
-        {
-            output.WriteLine("  " + line);
-        }
-
-        Assert.True(survived + flagged > 0, "the perturbation applied to no table");
-        Assert.Empty(silent);
+        tally.Report(output, perturbation);
+        Assert.True(tally.Survived + tally.Flagged > 0, "the perturbation applied to no table");
+        Assert.Empty(tally.Silent);
     }
 
     /// <summary>
@@ -80,7 +61,7 @@ public sealed class PerturbationHarnessTests(ITestOutputHelper output)
     {
         var reader = new TableGridReader(GridReaderOptions.Default with { Rulings = new RulingOptions { MinLength = double.MaxValue } });
         var mapper = new TableRowMapper();
-        var (survived, flagged, silent) = (0, 0, new List<string>());
+        var tally = new HarnessTally(Survives);
         foreach (var name in Fixtures.PublicNames())
         {
             var path = Fixtures.Public(name + ".pdf");
@@ -98,31 +79,15 @@ public sealed class PerturbationHarnessTests(ITestOutputHelper output)
                 var read = GridPerturbations.Copy(table, reader.Read(GroundTruthSegments.For(pdf, segments, i)).Rows);
                 var result = mapper.Map(read);
                 read.Rows = result.Rows;
-                var f1 = CellFacts.F1(CellFacts.Of([table]), CellFacts.Of([read]));
-                if (f1 >= Survives)
-                {
-                    survived++;
-                }
-                else if (result.Issues.Exists(i => i.Code is IssueCodes.UnmappedTable or IssueCodes.UnparsedCell))
-                {
-                    flagged++;
-                }
-                else
-                {
-                    silent.Add($"{name} 表{table.Number} {TableKinds.Name(table.Kind)} F1 {f1.ToString("F3", CultureInfo.InvariantCulture)}");
-                }
+                tally.Add(name, table, read, result.Issues);
             }
         }
 
-        output.WriteLine($"rulings dropped: {survived} survived, {flagged} flagged, {silent.Count} silently wrong");
-        foreach (var line in silent)
-        {
-            output.WriteLine("  " + line);
-        }
+        tally.Report(output, "rulings dropped");
 
         // Without rulings the grid stage reads columns by alignment alone, and a shifted column still gives
         // well-formed rows; until that stage referees its readings, this guards the share measured (241 of 328).
-        var share = (double)(survived + flagged) / (survived + flagged + silent.Count);
+        var share = (double)(tally.Survived + tally.Flagged) / (tally.Survived + tally.Flagged + tally.Silent.Count);
         Assert.True(share >= RulingsDroppedFloor, $"{share:P1} of tables read right or flagged without rulings");
     }
 
