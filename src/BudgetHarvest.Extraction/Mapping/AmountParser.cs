@@ -70,8 +70,9 @@ public static partial class AmountParser
         return sb.ToString();
     }
 
-    // Groups of three after a separator, or no separators at all.
-    [GeneratedRegex(@"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[-+]?\.\d+$")]
+    // Digits with separators anywhere: some producers group irregularly (19349,057 for 19,349,057), and
+    // a separator is never a decimal point in these disclosures, so the digits are read as printed.
+    [GeneratedRegex(@"^[-+]?\d+(?:,\d+)*(?:\.\d+)?$|^[-+]?\.\d+$")]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"^(?:[-—－―─]+|\*+|/)$")]

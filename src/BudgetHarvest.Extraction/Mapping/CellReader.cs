@@ -31,6 +31,14 @@ internal sealed class CellReader(BudgetTable table)
         return null;
     }
 
+    /// <summary>Reports an amount column that maps to no field, whose values the rows keep in <c>extra</c>.</summary>
+    public void Unmapped(HeaderColumn column) =>
+        Issues.Add(ExtractionIssue.Create(
+            IssueCodes.UnmappedColumn,
+            IssueSeverity.Info,
+            $"表{table.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} ({table.Title}): amount column '{column.ExtraKey}' maps to no field; its values are kept in extra.",
+            table.Number));
+
     /// <summary>A code cell as text (whitespace removed), or null when blank.</summary>
     public static string? Code(string cell)
     {

@@ -1,4 +1,5 @@
 using BudgetHarvest.Core.Model;
+using BudgetHarvest.Extraction.Mapping.Headers;
 
 namespace BudgetHarvest.Extraction.Mapping;
 
@@ -7,7 +8,19 @@ namespace BudgetHarvest.Extraction.Mapping;
 /// <param name="Field">The canonical field (<see cref="RowFields"/>) or null when not recognized.</param>
 /// <param name="Leaf">The lowest header text printed over the column.</param>
 /// <param name="Groups">Spanning headings above the leaf, outermost first.</param>
-internal sealed record HeaderColumn(int Index, string? Field, string Leaf, IReadOnlyList<string> Groups);
+/// <param name="CodeLevel">For one part of a subject code printed over several columns (类 | 款 | 项), its level (0 = 类); else -1.</param>
+/// <param name="Facet">For a field split by source of funds, the source sub-column (一般公共预算 …) that qualifies the row; else null.</param>
+internal sealed record HeaderColumn(int Index, string? Field, string Leaf, IReadOnlyList<string> Groups, int CodeLevel = -1, string? Facet = null)
+{
+    /// <summary>Every field some reading of the header gives the column, the header's own reading first (the referee's choices).</summary>
+    public IReadOnlyList<string> Readings { get; init; } = [];
+
+    /// <summary>The printed header path: groups and leaf joined with <c>/</c> (the key of an <c>extra</c> amount).</summary>
+    public string Path => string.Join("/", Groups.Append(Leaf).Where(t => t.Length > 0));
+
+    /// <summary>The key of the column's amounts in a row's <c>extra</c>: its header path, or its position when it prints none.</summary>
+    public string ExtraKey => Path.Length > 0 ? Path : $"#{(Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+}
 
 /// <summary>
 /// Where the header rows of a grid end and which canonical field each column holds. Merged
@@ -142,7 +155,7 @@ internal sealed class HeaderLayout
                 return false;
             }
 
-            known |= synonyms.IsHeaderTerm(cell) || synonyms.FieldFor(kind, cell) is not null;
+            known |= synonyms.IsHeaderTerm(cell) || synonyms.FieldFor(kind, cell) is not null || synonyms.FieldByFragments(kind, cell) is not null;
         }
 
         return known;
@@ -168,7 +181,7 @@ internal sealed class HeaderLayout
             return new HeaderColumn(j, null, "", []);
         }
 
-        var leaf = LabelText.Compact(grid[leafRow][j]);
+        var leaf = HeaderText.Display(grid[leafRow][j]);
         var groups = new List<string>();
         for (var r = leafRow - 1; r >= 0; r--)
         {
@@ -179,7 +192,52 @@ internal sealed class HeaderLayout
             }
         }
 
-        return new HeaderColumn(j, Resolve(kind, groups, leaf, synonyms), leaf, groups);
+        var codeLevel = synonyms.CodeLevel(leaf);
+        if (codeLevel >= 0)
+        {
+            // The code group the part belongs to (科目编码 | 经济科目编码 …) names the field; a part of a code
+            // the kind does not keep maps to nothing but is never read as an amount.
+            var owner = groups.Count == 0 ? RowFields.Code : Resolve(kind, groups[..^1], groups[^1], synonyms);
+            return new HeaderColumn(j, owner is not null && FieldTypes.IsCode(owner) ? owner : null, leaf, groups, codeLevel);
+        }
+
+        var readings = Readings(kind, groups, leaf, synonyms);
+        if (ResolveExact(kind, groups, leaf, synonyms) is { } field)
+        {
+            return new HeaderColumn(j, field, leaf, groups) { Readings = readings };
+        }
+
+        // A source-of-funds sub-column under a field (总计 / 一般公共预算): the field comes from the groups.
+        if (synonyms.IsFundingColumn(leaf) && groups.Count > 0 && Resolve(kind, groups[..^1], groups[^1], synonyms) is { } grouped)
+        {
+            return new HeaderColumn(j, grouped, leaf, groups, Facet: leaf);
+        }
+
+        return new HeaderColumn(j, ResolveByFragments(kind, groups, leaf, synonyms), leaf, groups) { Readings = readings };
+    }
+
+    /// <summary>
+    /// The fields of every reading of a header: each groups + leaf path by synonyms, most specific
+    /// first, then every field whose fragments the leaf or the nearest group + leaf hold.
+    /// </summary>
+    private static List<string> Readings(TableKind kind, List<string> groups, string leaf, ColumnSynonyms synonyms)
+    {
+        var readings = new List<string>();
+        for (var start = 0; start <= groups.Count; start++)
+        {
+            if (synonyms.FieldFor(kind, string.Concat(groups.Skip(start)) + leaf) is { } field)
+            {
+                readings.Add(field);
+            }
+        }
+
+        readings.AddRange(synonyms.FieldsByFragments(kind, leaf));
+        if (groups.Count > 0)
+        {
+            readings.AddRange(synonyms.FieldsByFragments(kind, groups[^1] + leaf));
+        }
+
+        return [.. readings.Distinct()];
     }
 
     /// <summary>The heading in row r that covers column j: directly above, or a group heading to the left.</summary>
@@ -195,7 +253,7 @@ internal sealed class HeaderLayout
 
             if (k == j)
             {
-                return text;
+                return HeaderText.Display(text);
             }
 
             // A heading to the left spans to here only if it has sub-headings of its own.
@@ -203,7 +261,7 @@ internal sealed class HeaderLayout
             {
                 if (LabelText.Compact(CellReader.Cell(grid[below], k)).Length > 0)
                 {
-                    return text;
+                    return HeaderText.Display(text);
                 }
             }
 
@@ -213,8 +271,14 @@ internal sealed class HeaderLayout
         return null;
     }
 
-    /// <summary>Tries the most specific wording first: all groups + leaf, then fewer groups, then the leaf.</summary>
-    private static string? Resolve(TableKind kind, List<string> groups, string leaf, ColumnSynonyms synonyms)
+    /// <summary>
+    /// Tries the most specific wording first: all groups + leaf, then fewer groups, then the leaf;
+    /// failing every synonym, the tolerant fragments on the leaf, then on the nearest group + leaf.
+    /// </summary>
+    private static string? Resolve(TableKind kind, List<string> groups, string leaf, ColumnSynonyms synonyms) =>
+        ResolveExact(kind, groups, leaf, synonyms) ?? ResolveByFragments(kind, groups, leaf, synonyms);
+
+    private static string? ResolveExact(TableKind kind, List<string> groups, string leaf, ColumnSynonyms synonyms)
     {
         for (var start = 0; start <= groups.Count; start++)
         {
@@ -227,4 +291,7 @@ internal sealed class HeaderLayout
 
         return null;
     }
+
+    private static string? ResolveByFragments(TableKind kind, List<string> groups, string leaf, ColumnSynonyms synonyms) =>
+        synonyms.FieldByFragments(kind, leaf) ?? (groups.Count > 0 ? synonyms.FieldByFragments(kind, groups[^1] + leaf) : null);
 }

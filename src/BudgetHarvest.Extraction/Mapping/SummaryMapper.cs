@@ -31,15 +31,22 @@ public sealed class SummaryMapper(ColumnSynonyms? synonyms = null) : ITableRowMa
         }
 
         var hierarchy = new SummaryHierarchy(_synonyms.SummaryTotalRows, _synonyms.SummaryBalanceRows);
+        var subHeader = SubHeader(grid, headerRow);
         foreach (var panel in panels.OrderBy(p => Array.IndexOf(PanelOrder, p.Name)).ThenBy(p => p.LabelColumn))
         {
-            var lines = new List<(string Label, string Amount)>();
+            var more = MoreAmountColumns(grid, panels, panel, subHeader);
+            foreach (var column in more.Where(c => c.Field is null))
+            {
+                reader.Unmapped(column);
+            }
+
+            var lines = new List<(string Label, List<string> Line)>();
             for (var r = headerRow + 1; r < grid.Count; r++)
             {
                 var label = CellReader.Cell(grid[r], panel.LabelColumn);
                 if (LabelText.Compact(label).Length > 0 && !AmountParser.IsPlaceholder(label))
                 {
-                    lines.Add((label, CellReader.Cell(grid[r], panel.AmountColumn)));
+                    lines.Add((label, grid[r]));
                 }
             }
 
@@ -47,11 +54,25 @@ public sealed class SummaryMapper(ColumnSynonyms? synonyms = null) : ITableRowMa
             for (var i = 0; i < lines.Count; i++)
             {
                 var (item, parent) = assigned[i];
-                rows.Add(new TableRow()
+                var row = new TableRow()
                     .Set(RowFields.Panel, panel.Name)
                     .Set(RowFields.Item, item)
                     .Set(RowFields.Parent, parent)
-                    .Set(RowFields.Amount, reader.Amount(lines[i].Amount, item, RowFields.Amount)));
+                    .Set(RowFields.Amount, reader.Amount(CellReader.Cell(lines[i].Line, panel.AmountColumn), item, RowFields.Amount));
+                foreach (var column in more)
+                {
+                    var amount = reader.Amount(CellReader.Cell(lines[i].Line, column.Index), item, column.Field ?? column.ExtraKey);
+                    if (column.Field is { } field)
+                    {
+                        row.Set(field, amount);
+                    }
+                    else
+                    {
+                        row.SetExtra(column.ExtraKey, amount);
+                    }
+                }
+
+                rows.Add(row);
             }
         }
 
@@ -68,7 +89,7 @@ public sealed class SummaryMapper(ColumnSynonyms? synonyms = null) : ITableRowMa
         for (var r = 0; r < Math.Min(grid.Count, 6); r++)
         {
             var amountColumns = Enumerable.Range(0, grid[r].Count)
-                .Where(j => j > 0 && ColumnSynonyms.Matches(grid[r][j], _synonyms.SummaryAmount))
+                .Where(j => j > 0 && ColumnSynonyms.Matches(WithoutYear(grid[r][j]), _synonyms.SummaryAmount))
                 .ToList();
             if (amountColumns.Count == 0)
             {
@@ -102,6 +123,43 @@ public sealed class SummaryMapper(ColumnSynonyms? synonyms = null) : ITableRowMa
         }
 
         return (-1, []);
+    }
+
+    /// <summary>The header rows under the 预算数 row (a spending panel printing 合计 | 基本支出 | 项目支出 …), read as a header.</summary>
+    private HeaderLayout? SubHeader(List<List<string>> grid, int headerRow)
+    {
+        var rows = grid.Skip(headerRow + 1).TakeWhile(r => !r.Exists(c => AmountParser.LooksNumeric(c) || AmountParser.IsPlaceholder(c)))
+            .TakeWhile(r => HeaderLayout.IsHeaderRow(r, TableKind.ExpenseByUnit, _synonyms) || r.TrueForAll(c => LabelText.Compact(c).Length == 0))
+            .Select(r => (IReadOnlyList<string>)r).ToList();
+        return rows.Count == 0 ? null : HeaderLayout.Analyze(rows, TableKind.ExpenseByUnit, _synonyms);
+    }
+
+    /// <summary>
+    /// The amount columns a panel prints besides its 预算数 (合计) column, up to the next panel's label
+    /// column: each with the amount key its sub-heading names (basic, personnel, …), or none (kept in extra).
+    /// </summary>
+    private static List<HeaderColumn> MoreAmountColumns(List<List<string>> grid, List<Panel> panels, Panel panel, HeaderLayout? subHeader)
+    {
+        var next = panels.Where(p => p.LabelColumn > panel.AmountColumn).Select(p => p.LabelColumn).DefaultIfEmpty(grid.Max(r => r.Count)).Min();
+        var more = new List<HeaderColumn>();
+        for (var j = panel.AmountColumn + 1; j < next; j++)
+        {
+            var column = subHeader is not null && j < subHeader.Columns.Count ? subHeader.Columns[j] : new HeaderColumn(j, null, "", []);
+            var field = column.Field is { } f && FieldTypes.IsAmount(f) && f != RowFields.Total ? f : null;
+            if (grid.Exists(r => AmountParser.LooksNumeric(CellReader.Cell(r, j))))
+            {
+                more.Add(column with { Field = field });
+            }
+        }
+
+        return more;
+    }
+
+    /// <summary>A heading without the year it names (2026年预算数 → 预算数).</summary>
+    private static string WithoutYear(string heading)
+    {
+        var compact = LabelText.Compact(heading);
+        return compact.Length > 5 && compact[..4].All(char.IsAsciiDigit) && compact[4] == '年' ? compact[5..] : compact;
     }
 
     private string Identify(string headingPath, string heading)

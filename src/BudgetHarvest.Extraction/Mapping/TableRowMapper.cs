@@ -5,7 +5,8 @@ namespace BudgetHarvest.Extraction.Mapping;
 /// <summary>
 /// The ready-made grid → rows stage: dispatches on <see cref="BudgetTable.Kind"/> to the mapper of
 /// that kind and returns rows, performance meta and issues. <see cref="TableKind.Other"/> tables
-/// (and empty grids) give no rows.
+/// (and empty grids) give no rows; a grid with data lines left without rows is reported
+/// (<see cref="IssueCodes.UnmappedTable"/>).
 /// </summary>
 public sealed class TableRowMapper
 {
@@ -38,9 +39,15 @@ public sealed class TableRowMapper
     public MappingResult Map(BudgetTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return table.Grid.Count > 0 && _mappers.TryGetValue(table.Kind, out var mapper)
+        var result = table.Grid.Count > 0 && _mappers.TryGetValue(table.Kind, out var mapper)
             ? mapper.Map(table)
             : table.Kind == TableKind.Performance ? new MappingResult { Meta = new PerformanceMeta() } : MappingResult.Empty();
+        if (UnmappedTableCheck.Check(table, result.Rows) is { } unmapped)
+        {
+            result.Issues.Add(unmapped);
+        }
+
+        return result;
     }
 
     /// <summary>Maps a table and stores the rows and meta on it; returns the issues found.</summary>

@@ -45,6 +45,7 @@ internal static partial class GridStitcher
             row.AddRange(Enumerable.Repeat("", width - row.Count));
         }
 
+        WrappedCellJoiner.Join(rows, headerCount);
         return new ReconstructedGrid(rows, headerCount, used);
     }
 

@@ -4,7 +4,7 @@ namespace BudgetHarvest.Validation.Tables;
 
 /// <summary>
 /// The hierarchy of a table's coded lines: each line's parent is the closest line above it in the
-/// hierarchy, either by code prefix (subject codes: 201 ⊃ 20103 ⊃ 2010350) or by position (unit
+/// hierarchy, either by code prefix, nearest first (subject codes: 201 ⊃ 20103 ⊃ 2010350) or by position (unit
 /// codes: a longer code after a shorter one belongs to it until a code as short comes).
 /// </summary>
 public sealed class CodeTree
@@ -22,8 +22,10 @@ public sealed class CodeTree
             TableRow? parent;
             if (byPrefix)
             {
-                parent = coded.Where(r => DetailLines.Code(r) is { } c && c.Length < code.Length && code.StartsWith(c, StringComparison.Ordinal))
-                    .MaxBy(r => DetailLines.Code(r)!.Length);
+                // The closest line above whose code is a prefix: tables listing one block of subject lines per
+                // unit repeat the same codes in every block, and a line belongs to the block it is printed in.
+                parent = open.LastOrDefault(r => DetailLines.Code(r) is { } c && c.Length < code.Length && code.StartsWith(c, StringComparison.Ordinal));
+                open.Add(row);
             }
             else
             {

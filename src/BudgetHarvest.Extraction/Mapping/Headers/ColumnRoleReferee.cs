@@ -1,0 +1,188 @@
+namespace BudgetHarvest.Extraction.Mapping.Headers;
+
+/// <summary>
+/// Arithmetic as the referee of the header: budget tables are over-determined (total = basic +
+/// project, basic = personnel + public, vehicle_total = purchase + operation …), so an amount column
+/// whose heading names no field takes the one field an identity lacks when, on every data line, the
+/// identity holds with that column and with no other candidate.
+/// </summary>
+internal static class ColumnRoleReferee
+{
+    /// <summary>The columns with the roles the identities settle; the others unchanged.</summary>
+    public static List<HeaderColumn> Infer(
+        IReadOnlyList<HeaderColumn> columns,
+        IReadOnlyList<IReadOnlyList<string>> lines,
+        IReadOnlyList<string[]> identities,
+        MappingOptions options)
+    {
+        var result = columns.ToList();
+        var candidates = result.Where(c => c.Field is null && AmountColumns.IsAmount(lines, c.Index)).Select(c => c.Index).ToList();
+        var settled = true;
+        while (settled && candidates.Count > 0)
+        {
+            settled = false;
+            foreach (var identity in identities)
+            {
+                var printed = identity.Select(f => result.Find(c => c.Field == f && c.Facet is null)?.Index).ToList();
+                var missing = printed.FindIndex(i => i is null);
+                if (printed.Count(i => i is null) != 1)
+                {
+                    continue;
+                }
+
+                var holding = candidates.Where(c => Holds(lines, printed.Select(i => i ?? c).ToList(), c, options)).ToList();
+                if (holding.Count == 1)
+                {
+                    var index = result.FindIndex(c => c.Index == holding[0]);
+                    result[index] = result[index] with { Field = identity[missing] };
+                    candidates.Remove(holding[0]);
+                    settled = true;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Chooses, for each amount column whose header allows several readings (a heading read with or
+    /// without the group above it, a merged heading naming two fields), the reading under which the
+    /// most identities hold on the data lines; the header's own reading stays unless another does better.
+    /// </summary>
+    public static List<HeaderColumn> Choose(
+        IReadOnlyList<HeaderColumn> columns,
+        IReadOnlyList<IReadOnlyList<string>> lines,
+        IReadOnlyList<string[]> identities,
+        MappingOptions options)
+    {
+        var result = columns.ToList();
+        if (identities.Count == 0)
+        {
+            return result;
+        }
+
+        var best = Held(result, lines, identities, options);
+        for (var i = 0; i < result.Count; i++)
+        {
+            var column = result[i];
+            if (column.Facet is not null || column.CodeLevel >= 0 || column.Readings.Count == 0 || !AmountColumns.IsAmount(lines, column.Index))
+            {
+                continue;
+            }
+
+            foreach (var reading in column.Readings.Where(r => r != column.Field && FieldTypes.IsAmount(r)))
+            {
+                var trial = result.ToList();
+                trial[i] = column with { Field = reading };
+                var held = Held(trial, lines, identities, options);
+                if (held > best)
+                {
+                    (result, best) = (trial, held);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Exchanges the fields of two amount columns when more identities hold after the exchange: a
+    /// merged heading can leave two columns each with the other's field, which no single column fixes.
+    /// </summary>
+    public static List<HeaderColumn> Swap(
+        IReadOnlyList<HeaderColumn> columns,
+        IReadOnlyList<IReadOnlyList<string>> lines,
+        IReadOnlyList<string[]> identities,
+        MappingOptions options)
+    {
+        var result = columns.ToList();
+        if (identities.Count == 0)
+        {
+            return result;
+        }
+
+        var best = Held(result, lines, identities, options);
+        var mapped = Enumerable.Range(0, result.Count)
+            .Where(i => result[i].Field is { } f && FieldTypes.IsAmount(f) && result[i].Facet is null)
+            .ToList();
+        foreach (var a in mapped)
+        {
+            foreach (var b in mapped.Where(b => b > a && result[b].Field != result[a].Field))
+            {
+                var trial = result.ToList();
+                (trial[a], trial[b]) = (result[a] with { Field = result[b].Field }, result[b] with { Field = result[a].Field });
+                var held = Held(trial, lines, identities, options);
+                if (held > best)
+                {
+                    (result, best) = (trial, held);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>How many (identity, line) pairs hold, each member read from the first column of its field.</summary>
+    private static int Held(List<HeaderColumn> columns, IReadOnlyList<IReadOnlyList<string>> lines, IReadOnlyList<string[]> identities, MappingOptions options)
+    {
+        var held = 0;
+
+        // Identities of one whole are alternatives (三公 合计 with or without 会议费/培训费): the widest the
+        // columns print is the one the table follows.
+        foreach (var alternatives in identities.GroupBy(i => i[0]))
+        {
+            var members = alternatives
+                .Select(identity => identity.Select(f => columns.Find(c => c.Field == f && c.Facet is null)?.Index).ToList())
+                .Where(m => !m.Exists(i => i is null))
+                .MaxBy(m => m.Count);
+            if (members is null)
+            {
+                continue;
+            }
+
+            foreach (var line in lines)
+            {
+                if (Sum(line, members.Select(m => m!.Value).ToList()) is { } sum && sum.Whole != 0 && Math.Abs(sum.Whole - sum.Parts) <= options.SumTolerance * members.Count)
+                {
+                    held++;
+                }
+            }
+        }
+
+        return held;
+    }
+
+    /// <summary>The whole and the sum of the parts on one line, or null when a cell is not a number.</summary>
+    private static (decimal Whole, decimal Parts)? Sum(IReadOnlyList<string> line, List<int> members)
+    {
+        var values = new decimal[members.Count];
+        for (var m = 0; m < members.Count; m++)
+        {
+            if (!AmountParser.TryParse(CellReader.Cell(line, members[m]), out var value))
+            {
+                return null;
+            }
+
+            values[m] = value ?? 0m;
+        }
+
+        return (values[0], values.Skip(1).Sum());
+    }
+
+    /// <summary>True when whole = Σ parts on every line, and the candidate column is non-zero on some line.</summary>
+    private static bool Holds(IReadOnlyList<IReadOnlyList<string>> lines, List<int> members, int candidate, MappingOptions options)
+    {
+        var informative = false;
+        foreach (var line in lines)
+        {
+            if (Sum(line, members) is not { } sum || Math.Abs(sum.Whole - sum.Parts) > options.SumTolerance * members.Count)
+            {
+                return false;
+            }
+
+            informative |= AmountParser.TryParse(CellReader.Cell(line, candidate), out var own) && own is not null and not 0m;
+        }
+
+        return informative;
+    }
+}

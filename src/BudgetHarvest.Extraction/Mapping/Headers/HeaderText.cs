@@ -1,0 +1,67 @@
+using System.Text;
+using BudgetHarvest.Core.Text;
+
+namespace BudgetHarvest.Extraction.Mapping.Headers;
+
+/// <summary>
+/// Header text as any producer prints it, reduced to one comparable form: whitespace removed,
+/// full-width forms folded, radical code points read as the ideographs they stand for, quotes
+/// dropped, and glyphs that a fake-bold producer printed twice (<c>序序号号</c>) read once.
+/// </summary>
+public static class HeaderText
+{
+    /// <summary>Shortest text whose glyphs all come in pairs that is read as doubled (one pair: <c>类类</c>).</summary>
+    private const int MinDoubledLength = 2;
+
+    /// <summary>Quote marks that headers print around terms (“三公”经费) and that carry no meaning.</summary>
+    private const string Quotes = "\"'“”‘’「」『』";
+
+    /// <summary>The normalized header text (see the type remarks).</summary>
+    public static string Normalize(string? text)
+    {
+        var compact = AmountParser.FoldWidth(LabelText.Compact(text));
+        if (compact.Length == 0)
+        {
+            return compact;
+        }
+
+        var builder = new StringBuilder(compact.Length);
+        foreach (var c in CjkRadicals.Normalize(compact))
+        {
+            if (!Quotes.Contains(c, StringComparison.Ordinal))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return Undouble(builder.ToString());
+    }
+
+    /// <summary>The header text as printed, for display and as a label or key: whitespace removed, radicals and doubled glyphs read.</summary>
+    public static string Display(string? text) => Undouble(CjkRadicals.Normalize(LabelText.Compact(text)));
+
+    /// <summary>
+    /// Reads a text whose every glyph is printed twice in a row once. Header words never have all
+    /// their glyphs doubled, so a text made only of pairs of equal glyphs is overprint.
+    /// </summary>
+    public static string Undouble(string text)
+    {
+        if (text.Length < MinDoubledLength || text.Length % 2 != 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length / 2);
+        for (var i = 0; i < text.Length; i += 2)
+        {
+            if (text[i] != text[i + 1])
+            {
+                return text;
+            }
+
+            builder.Append(text[i]);
+        }
+
+        return builder.ToString();
+    }
+}

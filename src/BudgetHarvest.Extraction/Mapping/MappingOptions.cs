@@ -1,0 +1,14 @@
+namespace BudgetHarvest.Extraction.Mapping;
+
+/// <summary>Tunables of the grid → rows stage.</summary>
+public sealed class MappingOptions
+{
+    /// <summary>The defaults.</summary>
+    public static MappingOptions Default { get; } = new();
+
+    /// <summary>
+    /// Rounding allowed per member of an identity (whole = Σ parts) before it counts as broken:
+    /// amounts are printed to the cent, each rounded on its own.
+    /// </summary>
+    public decimal SumTolerance { get; init; } = 0.011m;
+}
