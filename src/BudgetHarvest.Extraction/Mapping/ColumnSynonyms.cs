@@ -115,6 +115,10 @@ public sealed class ColumnSynonyms
         return folded.Replace("(万元)", "", StringComparison.Ordinal).Replace("(元)", "", StringComparison.Ordinal);
     }
 
+    /// <summary>Whether rows of a kind have this field at all: the synonyms list it for the kind (procurement rows, e.g., have no code).</summary>
+    public bool HasField(TableKind kind, string field) =>
+        _columns.TryGetValue(kind, out var list) && list.Exists(c => c.Field == field);
+
     /// <summary>The canonical field a header text denotes in tables of a kind, or null.</summary>
     public string? FieldFor(TableKind kind, string headerText)
     {

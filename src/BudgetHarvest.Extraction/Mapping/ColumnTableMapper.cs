@@ -47,7 +47,8 @@ public sealed partial class ColumnTableMapper : ITableRowMapper
         }
 
         var textColumns = columns.Where(c => c.Field is not null && FieldTypes.IsText(c.Field) && c.CodeLevel < 0).GroupBy(c => c.Field!).ToList();
-        var codes = SubjectCodeReader.ForColumns(columns);
+        // Subject code columns (类|款|项) become a field only where the kind's rows have one.
+        var codes = SubjectCodeReader.ForColumns(columns).Where(c => _synonyms.HasField(Kind, c.Field)).ToList();
         var groups = AmountGroups(columns, Kind == TableKind.ThreePublic);
         var extras = columns.Where(c => !groups.Exists(g => g.Columns.Contains(c)) && (c.Field is null || FieldTypes.IsAmount(c.Field))
             && c.CodeLevel < 0 && !_synonyms.IsNonAmountColumn(c.Path) && AmountColumns.IsAmount(lines, c.Index)).ToList();
@@ -120,7 +121,7 @@ public sealed partial class ColumnTableMapper : ITableRowMapper
         }
 
         var hasAmount = group.Columns.Exists(c => HasAmount(line, c.Index));
-        var hasText = texts.Exists(t => t.Value is not null && t.Field != RowFields.Label);
+        var hasText = texts.Exists(t => t.Value is not null && t.Field != RowFields.Label && !AmountParser.IsPlaceholder(t.Value));
 
         // Placeholder and blank lines of empty forms carry no row; 三公 lines need an amount.
         if (!hasAmount && (!hasText || Kind == TableKind.ThreePublic))
