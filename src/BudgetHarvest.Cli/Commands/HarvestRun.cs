@@ -58,7 +58,7 @@ internal sealed class HarvestRun(TextWriter output, TextWriter error)
             ? uri.IsFile ? uri.LocalPath : Uri.UnescapeDataString(uri.AbsoluteUri)
             : location;
 
-    private static IHost BuildHost(string? storeFolder, string? warehouse)
+    internal static IHost BuildHost(string? storeFolder, string? warehouse)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory(), DisableDefaults = true });
         builder.Logging.ClearProviders();
@@ -70,6 +70,11 @@ internal sealed class HarvestRun(TextWriter output, TextWriter error)
             [$"{HarvestingOptions.Section}:{nameof(HarvestingOptions.JobStorage)}"] = nameof(HarvestJobStorage.InMemory),
             [$"{HarvestingOptions.Section}:{nameof(HarvestingOptions.SchedulePollingInterval)}"] = "00:00:01",
         });
+        // The command waits for its run, and Hangfire's retry delays (10 s, 1 min, 5 min …) would hold it
+        // for minutes on one flaky host: fetching already retries transient failures within the request,
+        // and the next run fetches again whatever failed. Configuration may still ask for job retries.
+        var retries = $"{HarvestingOptions.Section}:{nameof(HarvestingOptions.JobRetries)}";
+        builder.Configuration[retries] ??= "0";
         if (storeFolder is not null)
         {
             builder.Configuration[$"{HarvestingOptions.Section}:{nameof(HarvestingOptions.StoreFolder)}"] = storeFolder;

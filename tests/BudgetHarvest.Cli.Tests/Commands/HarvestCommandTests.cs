@@ -1,4 +1,8 @@
+using BudgetHarvest.Cli.Commands;
+using BudgetHarvest.Harvesting.Hosting;
 using BudgetHarvest.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace BudgetHarvest.Cli.Tests.Commands;
 
@@ -71,6 +75,14 @@ public sealed class HarvestCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Usage, exit);
         Assert.Contains("cannot read the seed file", _cli.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BuildHost_NoRetriesConfigured_FailsJobsAtOnceInsteadOfWaitingForHangfireRetries()
+    {
+        using var host = HarvestRun.BuildHost(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N")), null);
+
+        Assert.Equal(0, host.Services.GetRequiredService<IOptions<HarvestingOptions>>().Value.JobRetries);
     }
 
     private async Task<string> WriteSeedsAsync(string unit)
