@@ -24,13 +24,15 @@ public sealed class DetailModel(FailureReview review) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        // The job's state first, then the document: read the other way round, a job finishing in between
+        // shows "Succeeded" beside the extraction it replaced, and the page stops following it.
+        Retry = JobId is { Length: > 0 } job ? review.JobState(job) : null;
         if (await review.DetailAsync(Sha256, cancellationToken) is not { } detail)
         {
             return NotFound();
         }
 
         Detail = detail;
-        Retry = JobId is { Length: > 0 } job ? review.JobState(job) : null;
         return Page();
     }
 
