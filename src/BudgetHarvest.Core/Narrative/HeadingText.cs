@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BudgetHarvest.Core.Text;
 
 namespace BudgetHarvest.Core.Narrative;
 
@@ -98,10 +99,10 @@ public static partial class HeadingText
         if (marker is null)
         {
             // Unnumbered: a bare title of ideographs, not a list lead-in nor a table row.
-            return !endsInColon && !SentencePunctuation().IsMatch(title) && text.Trim().Count(c => c == ' ') <= 1 && title.Any(IsIdeograph);
+            return !endsInColon && !SentencePunctuation().IsMatch(title) && text.Trim().Count(c => c == ' ') <= 1 && title.Any(Ideographs.IsIdeograph);
         }
 
-        return title.Any(IsIdeograph);
+        return title.Any(Ideographs.IsIdeograph);
     }
 
     /// <summary>
@@ -128,7 +129,7 @@ public static partial class HeadingText
         }
 
         var title = trimmed[start..end];
-        if (SentencePunctuation().IsMatch(title) || title.Count(IsIdeograph) < 2 || (marker is null && !SectionVocabulary.ReadsAsSectionTitle(title)))
+        if (SentencePunctuation().IsMatch(title) || title.Count(Ideographs.IsIdeograph) < 2 || (marker is null && !SectionVocabulary.ReadsAsSectionTitle(title)))
         {
             return false;
         }
@@ -217,8 +218,6 @@ public static partial class HeadingText
 
         return total + digit;
     }
-
-    private static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u9fff';
 
     private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

@@ -1,4 +1,5 @@
 using BudgetHarvest.Core.Model;
+using BudgetHarvest.Core.Text;
 
 namespace BudgetHarvest.Core.Narrative;
 
@@ -226,7 +227,7 @@ public sealed class SectionLabeler
         var cellBreaks = 0;
         for (var i = 1; i + 1 < body.Length; i++)
         {
-            if (body[i] == ' ' && (IsIdeograph(body[i - 1]) || IsIdeograph(body[i + 1])))
+            if (body[i] == ' ' && (Ideographs.IsIdeograph(body[i - 1]) || Ideographs.IsIdeograph(body[i + 1])))
             {
                 cellBreaks++;
             }
@@ -234,8 +235,6 @@ public sealed class SectionLabeler
 
         return cellBreaks >= TableRowCellBreaks;
     }
-
-    private static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u9fff';
 
     private static int ArgMax(double[,] values, int row, int count)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BudgetHarvest.Core.Narrative;
+using BudgetHarvest.Core.Text;
 using BudgetHarvest.Extraction.Layout;
 
 namespace BudgetHarvest.Extraction.Narrative;
@@ -63,7 +64,7 @@ internal static partial class LineEvidence
             return false;
         }
 
-        var ideographs = line.Compact.Count(IsIdeograph);
+        var ideographs = line.Compact.Count(Ideographs.IsIdeograph);
         return ideographs >= ProseIdeographs && line.Compact.Any(c => c is '，' or '。' or '；' or '、' or '：');
     }
 
@@ -79,6 +80,4 @@ internal static partial class LineEvidence
 
     /// <summary>The width of one body character on a line: its height, within the range of the body size.</summary>
     public static double CharWidth(TextLine line, double bodySize) => Math.Max(bodySize, Math.Min(line.Height, bodySize * 1.5));
-
-    private static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u9fff';
 }
