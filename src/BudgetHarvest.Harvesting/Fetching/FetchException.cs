@@ -1,17 +1,21 @@
+using BudgetHarvest.Core.Failures;
+
 namespace BudgetHarvest.Harvesting.Fetching;
 
 /// <summary>
 /// A source that could not be fetched. <see cref="IsTransient"/> tells whether trying again later
-/// may succeed (a 503, a reset connection, a timeout) or not (a 404, an HTML page, a file too large).
+/// may succeed (a 503, a reset connection, a timeout) or not (a 404, an HTML page, a file too large);
+/// <see cref="BudgetHarvestException.Code"/> is one of <see cref="FetchFailureCodes"/>.
 /// </summary>
-public sealed class FetchException : Exception
+public sealed class FetchException : BudgetHarvestException
 {
+    private readonly bool _isTransient;
+
     public FetchException(string sourceUri, string code, string message, bool isTransient, Exception? inner = null)
-        : base(message, inner)
+        : base(code, message, inner)
     {
         SourceUri = sourceUri;
-        Code = code;
-        IsTransient = isTransient;
+        _isTransient = isTransient;
     }
 
     public FetchException()
@@ -32,9 +36,6 @@ public sealed class FetchException : Exception
     /// <summary>The URL or path that failed.</summary>
     public string SourceUri { get; }
 
-    /// <summary>One of <see cref="FetchFailureCodes"/>.</summary>
-    public string Code { get; }
-
     /// <summary>True when the same request may succeed later.</summary>
-    public bool IsTransient { get; }
+    public override bool IsTransient => _isTransient;
 }

@@ -1,3 +1,5 @@
+using BudgetHarvest.Core.Failures;
+
 namespace BudgetHarvest.Harvesting.Seeds;
 
 /// <summary>One problem in a seed file, located by line and by JSON path of the field.</summary>
@@ -14,10 +16,13 @@ public sealed record SeedError(string Path, int Line, string Field, string Messa
 /// A seed file that cannot be used, with every problem found in it. Deterministic: the file must
 /// be fixed, so this is never worth retrying.
 /// </summary>
-public sealed class SeedException : Exception
+public sealed class SeedException : BudgetHarvestException
 {
+    /// <summary>The code of every seed file problem.</summary>
+    public const string InvalidSeeds = "seeds_invalid";
+
     public SeedException(IReadOnlyList<SeedError> errors)
-        : base(string.Join(Environment.NewLine, errors)) => Errors = errors;
+        : base(InvalidSeeds, string.Join(Environment.NewLine, errors)) => Errors = errors;
 
     public SeedException()
         : this([])
@@ -25,10 +30,10 @@ public sealed class SeedException : Exception
     }
 
     public SeedException(string message)
-        : base(message) => Errors = [];
+        : base(InvalidSeeds, message) => Errors = [];
 
     public SeedException(string message, Exception innerException)
-        : base(message, innerException) => Errors = [];
+        : base(InvalidSeeds, message, innerException) => Errors = [];
 
     /// <summary>Every problem found, in file order.</summary>
     public IReadOnlyList<SeedError> Errors { get; }
