@@ -1,4 +1,5 @@
 using BudgetHarvest.Core.Model;
+using BudgetHarvest.Core.Validation;
 using BudgetHarvest.Validation.Checking;
 using BudgetHarvest.Validation.Facts;
 
@@ -9,7 +10,7 @@ namespace BudgetHarvest.Validation;
 /// does not hold as an issue naming the table(s), line(s) and both figures. Never throws for odd
 /// data: a rule that fails is reported in <see cref="ValidationReport.RuleFailures"/> and the rest run.
 /// </summary>
-public sealed class DocumentValidator(IEnumerable<IValidationRule>? rules = null, ValidationOptions? options = null)
+public sealed class DocumentValidator(IEnumerable<IValidationRule>? rules = null, ValidationOptions? options = null) : IDocumentValidator
 {
     private readonly IReadOnlyList<IValidationRule> _rules = rules?.ToList() ?? DefaultRules.Create();
     private readonly ValidationOptions _options = options ?? ValidationOptions.Default;
@@ -43,6 +44,9 @@ public sealed class DocumentValidator(IEnumerable<IValidationRule>? rules = null
             RuleFailures = failures,
         };
     }
+
+    /// <summary>The pipeline's validation step (<see cref="IDocumentValidator"/>): the issues of <see cref="Validate"/>.</summary>
+    IReadOnlyList<ExtractionIssue> IDocumentValidator.Validate(BudgetDocument document) => Validate(document).Issues;
 
     /// <summary>
     /// Validates a document and puts the issues found into it, replacing those of an earlier

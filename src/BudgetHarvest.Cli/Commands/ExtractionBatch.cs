@@ -1,7 +1,7 @@
 using BudgetHarvest.Core.Extraction;
 using BudgetHarvest.Core.Model;
 using BudgetHarvest.Core.Serialization;
-using BudgetHarvest.Validation;
+using BudgetHarvest.Core.Validation;
 using Spectre.Console;
 
 namespace BudgetHarvest.Cli.Commands;
@@ -11,7 +11,7 @@ namespace BudgetHarvest.Cli.Commands;
 /// validator. A document that fails still gets its JSON (with the error issue), and never stops
 /// the rest of the batch.
 /// </summary>
-internal sealed class ExtractionBatch(IDocumentExtractor extractor, TextWriter output, TextWriter error, DocumentValidator? validator = null)
+internal sealed class ExtractionBatch(IDocumentExtractor extractor, TextWriter output, TextWriter error, IDocumentValidator? validator = null)
 {
     public async Task<int> RunAsync(IReadOnlyList<string> files, string outFolder, CancellationToken cancellationToken)
     {
@@ -22,10 +22,7 @@ internal sealed class ExtractionBatch(IDocumentExtractor extractor, TextWriter o
         async Task ExtractOne(string file)
         {
             var document = await extractor.ExtractFileAsync(file, cancellationToken).ConfigureAwait(false);
-            if (!document.HasErrors)
-            {
-                validator?.ValidateInto(document);
-            }
+            validator?.ValidateExtracted(document);
 
             await BudgetJson.WriteFileAsync(Path.Combine(outFolder, UniqueName(names, file) + ".json"), document, cancellationToken).ConfigureAwait(false);
             var fatal = document.Issues.Find(i => i.Severity == IssueSeverity.Error);

@@ -1,11 +1,11 @@
 using BudgetHarvest.Core.Model;
 
-namespace BudgetHarvest.Harvesting.Validation;
+namespace BudgetHarvest.Core.Validation;
 
 /// <summary>
-/// The validation step of the harvest pipeline: checks an extracted document's figures and returns
-/// what it finds. The validation stage plugs its validator in here; until then
-/// <see cref="NoDocumentValidation"/> passes documents through.
+/// The validation step of the pipeline: checks an extracted document's figures and returns what it
+/// finds. The validation stage implements it; harvesting and the hosts call it through
+/// <see cref="DocumentValidation.ValidateExtracted"/>. <see cref="NoDocumentValidation"/> passes documents through.
 /// </summary>
 public interface IDocumentValidator
 {
