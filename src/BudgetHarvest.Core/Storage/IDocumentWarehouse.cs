@@ -15,6 +15,12 @@ public interface IDocumentWarehouse
     /// </summary>
     Task<LoadResult> LoadAsync(BudgetDocument document, DocumentProvenance? provenance = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores a new extraction in place of the stored one with the same SHA-256 (an operator's
+    /// re-extraction): facts and issues replaced, provenance kept, review cleared; inserted when none is stored.
+    /// </summary>
+    Task<LoadResult> ReplaceAsync(BudgetDocument document, CancellationToken cancellationToken = default);
+
     /// <summary>True when a document with this source SHA-256 is already stored.</summary>
     Task<bool> ContainsAsync(string sha256, CancellationToken cancellationToken = default);
 

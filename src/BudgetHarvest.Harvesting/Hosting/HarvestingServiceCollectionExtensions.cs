@@ -1,12 +1,13 @@
 using System.Net;
 using BudgetHarvest.Core.Extraction;
 using BudgetHarvest.Core.Narrative;
+using BudgetHarvest.Core.Validation;
 using BudgetHarvest.Extraction.Pipeline;
 using BudgetHarvest.Harvesting.Discovery;
 using BudgetHarvest.Harvesting.Fetching;
 using BudgetHarvest.Harvesting.Jobs;
-using BudgetHarvest.Harvesting.Validation;
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,13 +67,16 @@ public static class HarvestingServiceCollectionExtensions
         services.AddTransient<DocumentDiscovery>();
 
         services.TryAddSingleton<HarvestJournal>();
-        services.AddSingleton<JobFailurePolicy>();
-        services.AddTransient<DocumentFailureRecorder>();
-        services.AddTransient<HarvestSourceJob>();
-        services.AddTransient<FetchDocumentJob>();
-        services.AddTransient<ExtractDocumentJob>();
-        services.AddTransient<ValidateDocumentJob>();
-        services.AddTransient<LoadDocumentJob>();
+        services.AddTransient<FailureRecorder>();
+        services.AddHarvestJob<HarvestSourceJob>();
+        services.AddHarvestJob<FetchDocumentJob>();
+        services.AddHarvestJob<ExtractDocumentJob>();
+        services.AddHarvestJob<ValidateDocumentJob>();
+        services.AddHarvestJob<LoadDocumentJob>();
+        services.AddTransient<ReextractDocumentJob>();
+        // Before AddHangfire, which registers Hangfire's global provider only when none is.
+        services.TryAddSingleton<HarvestJobFilter>();
+        services.TryAddSingleton<IJobFilterProvider>(sp => new HarvestJobFilterProvider(sp.GetRequiredService<HarvestJobFilter>()));
         services.AddTransient<HarvestScheduler>();
         services.AddTransient<HarvestRunMonitor>();
 
@@ -104,6 +108,18 @@ public static class HarvestingServiceCollectionExtensions
             AddWorkers(services, HarvestQueues.Extract, o => o.ExtractionWorkers);
         }
 
+        return services;
+    }
+
+    /// <summary>
+    /// Registers a pipeline job: Hangfire activates it from the container, and the
+    /// <see cref="HarvestJobFilter"/> retries its transient failures and records its final one.
+    /// </summary>
+    public static IServiceCollection AddHarvestJob<TJob>(this IServiceCollection services)
+        where TJob : class, IHarvestJob
+    {
+        services.AddTransient<TJob>();
+        services.AddSingleton(new HarvestJobRegistration(typeof(TJob), TJob.FailedItemOf));
         return services;
     }
 

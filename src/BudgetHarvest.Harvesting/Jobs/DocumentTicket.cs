@@ -18,4 +18,10 @@ public sealed record DocumentTicket(string Sha256, string SourceUri, string File
 
     /// <summary>The provenance stored with the document.</summary>
     public DocumentProvenance Provenance => new(SourceUri, FetchedAt, Unit.Code, Unit.Name, Unit.Department, Unit.Region, ExtractorVersion);
+
+    /// <summary>What a final failure of one of this document's jobs is recorded against.</summary>
+    public FailedItem ToFailedItem() => new(SourceUri, Unit, RunId, IsSource: false);
+
+    /// <summary>The <see cref="IHarvestJob.FailedItemOf"/> of a job whose first argument is the ticket.</summary>
+    internal static FailedItem FailedItemOfFirst(IReadOnlyList<object?> arguments) => ((DocumentTicket)arguments[0]!).ToFailedItem();
 }

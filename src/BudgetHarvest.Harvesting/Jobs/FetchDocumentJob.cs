@@ -2,36 +2,26 @@ using BudgetHarvest.Core.Storage;
 using BudgetHarvest.Harvesting.Fetching;
 using BudgetHarvest.Harvesting.Seeds;
 using Hangfire;
-using Hangfire.Server;
 
 namespace BudgetHarvest.Harvesting.Jobs;
 
 /// <summary>
 /// Fetches one document into the blob store. A PDF the warehouse already holds (same SHA-256) ends
-/// here; a new one continues as extract → validate → load, each its own job.
+/// here; a new one continues as extract → validate → load, each its own job. Failures are retried
+/// or recorded by the <see cref="HarvestJobFilter"/>.
 /// </summary>
 [Queue(HarvestQueues.Harvest)]
-[AutomaticRetry(Attempts = 10, DelaysInSeconds = [10, 60, 300, 900, 1800, 3600], OnlyOn = [typeof(RetryableHarvestException)])]
-public sealed class FetchDocumentJob(PdfFetcher fetcher, IBackgroundJobClient jobs, IDocumentWarehouse warehouse, HarvestJournal journal, JobFailurePolicy failures, TimeProvider timeProvider)
+public sealed class FetchDocumentJob(PdfFetcher fetcher, IBackgroundJobClient jobs, IDocumentWarehouse warehouse, HarvestJournal journal) : IHarvestJob
 {
+    public static FailedItem FailedItemOf(IReadOnlyList<object?> arguments) =>
+        new((string)arguments[1]!, (UnitRef)arguments[0]!, (string?)arguments[2], IsSource: false);
+
     [JobDisplayName("Fetch {1}")]
-    public async Task<string> RunAsync(UnitRef unit, string location, string? runId, PerformContext? context, CancellationToken cancellationToken)
+    public async Task<string> RunAsync(UnitRef unit, string location, string? runId, CancellationToken cancellationToken)
     {
-        FetchedPdf pdf;
-        try
-        {
-            pdf = Uri.TryCreate(location, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-                ? await fetcher.FetchPdfAsync(uri, cancellationToken).ConfigureAwait(false)
-                : await fetcher.ReadFileAsync(location, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw await failures.ResolveAsync(e, context, async (code, message) =>
-            {
-                await warehouse.RecordSourceFailureAsync(new SourceFailure(location, code, message, timeProvider.GetUtcNow(), unit.Code, unit.Name), cancellationToken).ConfigureAwait(false);
-                journal.DocumentFailed(runId, location, code, message);
-            }).ConfigureAwait(false);
-        }
+        var pdf = Uri.TryCreate(location, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? await fetcher.FetchPdfAsync(uri, cancellationToken).ConfigureAwait(false)
+            : await fetcher.ReadFileAsync(location, cancellationToken).ConfigureAwait(false);
 
         var alreadyLoaded = await warehouse.ContainsAsync(pdf.Sha256, cancellationToken).ConfigureAwait(false);
         journal.DocumentFetched(runId, pdf.Status, alreadyLoaded);
@@ -41,9 +31,9 @@ public sealed class FetchDocumentJob(PdfFetcher fetcher, IBackgroundJobClient jo
         }
 
         var ticket = new DocumentTicket(pdf.Sha256, pdf.SourceUri, pdf.FileName, pdf.FetchedAt, unit, runId);
-        var extract = jobs.Enqueue<ExtractDocumentJob>(job => job.RunAsync(ticket, null, CancellationToken.None));
-        var validate = jobs.ContinueJobWith<ValidateDocumentJob>(extract, job => job.RunAsync(ticket, null, CancellationToken.None));
-        jobs.ContinueJobWith<LoadDocumentJob>(validate, job => job.RunAsync(ticket, null, CancellationToken.None));
+        var extract = jobs.Enqueue<ExtractDocumentJob>(job => job.RunAsync(ticket, CancellationToken.None));
+        var validate = jobs.ContinueJobWith<ValidateDocumentJob>(extract, job => job.RunAsync(ticket, CancellationToken.None));
+        jobs.ContinueJobWith<LoadDocumentJob>(validate, job => job.RunAsync(ticket, CancellationToken.None));
         return $"new ({pdf.Status}, {pdf.Length} bytes): {pdf.Sha256}";
     }
 }

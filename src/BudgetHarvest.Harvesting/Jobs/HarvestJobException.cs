@@ -1,30 +1,15 @@
+using BudgetHarvest.Core.Failures;
+
 namespace BudgetHarvest.Harvesting.Jobs;
 
 /// <summary>
-/// Why a harvest job ended without doing its work. Hangfire retries only
-/// <see cref="RetryableHarvestException"/>; a <see cref="HarvestFailedException"/> goes straight to
-/// the Failed state, its reason already recorded in the warehouse.
+/// A harvest job's own reason to stop for good (the fetched PDF or the staged document is gone, the
+/// document is no budget, it is stored with an extraction error): never retried. The
+/// <see cref="HarvestJobFilter"/> records it against the job's <see cref="FailedItem"/> unless
+/// <see cref="IsRecorded"/> says the job has accounted for it already.
 /// </summary>
-public abstract class HarvestJobException : Exception
+public sealed class HarvestFailedException(string code, string message, Exception? inner = null) : BudgetHarvestException(code, message, inner)
 {
-    protected HarvestJobException(string code, string message, Exception? inner)
-        : base($"{code}: {message}", inner) => Code = code;
-
-    /// <summary>A stable reason, e.g. <c>http_503</c> or <c>invalid_pdf</c>.</summary>
-    public string Code { get; }
-
-    /// <summary>True when running the job again may succeed.</summary>
-    public abstract bool IsTransient { get; }
-}
-
-/// <summary>A transient failure with retries left: Hangfire schedules the job again.</summary>
-public sealed class RetryableHarvestException(string code, string message, Exception? inner = null) : HarvestJobException(code, message, inner)
-{
-    public override bool IsTransient => true;
-}
-
-/// <summary>A final failure (deterministic, or transient with no retries left): recorded, never retried.</summary>
-public sealed class HarvestFailedException(string code, string message, Exception? inner = null) : HarvestJobException(code, message, inner)
-{
-    public override bool IsTransient => false;
+    /// <summary>True when the job has accounted for the failure itself (the document is stored with its error, the run journal counts it), so nothing more is recorded.</summary>
+    public bool IsRecorded { get; init; }
 }

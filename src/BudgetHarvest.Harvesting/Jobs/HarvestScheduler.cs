@@ -17,7 +17,7 @@ public sealed class HarvestScheduler(IBackgroundJobClient jobs, IRecurringJobMan
         journal.Begin(runId, targets.Count);
         foreach (var target in targets)
         {
-            jobs.Enqueue<HarvestSourceJob>(job => job.RunAsync(target, runId, null, CancellationToken.None));
+            jobs.Enqueue<HarvestSourceJob>(job => job.RunAsync(target, runId, CancellationToken.None));
         }
 
         return runId;
@@ -34,7 +34,7 @@ public sealed class HarvestScheduler(IBackgroundJobClient jobs, IRecurringJobMan
         foreach (var target in seeds.Targets.Where(t => t.Schedule is not null))
         {
             wanted.Add(target.RecurringJobId);
-            recurring.AddOrUpdate<HarvestSourceJob>(target.RecurringJobId, job => job.RunAsync(target, null, null, CancellationToken.None),
+            recurring.AddOrUpdate<HarvestSourceJob>(target.RecurringJobId, job => job.RunAsync(target, null, CancellationToken.None),
                 target.Schedule!, new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         }
 

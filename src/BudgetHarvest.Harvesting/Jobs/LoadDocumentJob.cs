@@ -2,7 +2,6 @@ using BudgetHarvest.Core.Model;
 using BudgetHarvest.Core.Storage;
 using BudgetHarvest.Harvesting.Storage;
 using Hangfire;
-using Hangfire.Server;
 
 namespace BudgetHarvest.Harvesting.Jobs;
 
@@ -11,51 +10,43 @@ namespace BudgetHarvest.Harvesting.Jobs;
 /// failed is loaded too (the dashboard lists it with its reason) and then fails this job for good,
 /// so Hangfire shows it as Failed without retrying it. A document refused as no budget disclosure
 /// (<see cref="DocumentRefusal"/>) is never loaded: it is recorded as a source failure with its reason.
-/// Loading the same SHA-256 twice changes nothing.
+/// Loading the same SHA-256 twice changes nothing. Failures are retried or recorded by the <see cref="HarvestJobFilter"/>.
 /// </summary>
 [Queue(HarvestQueues.Harvest)]
-[AutomaticRetry(Attempts = 10, DelaysInSeconds = [10, 60, 300, 900, 1800, 3600], OnlyOn = [typeof(RetryableHarvestException)])]
-public sealed class LoadDocumentJob(IStagedDocuments staged, IDocumentWarehouse warehouse, HarvestJournal journal, DocumentFailureRecorder recorder, JobFailurePolicy failures)
+public sealed class LoadDocumentJob(IStagedDocuments staged, IDocumentWarehouse warehouse, HarvestJournal journal) : IHarvestJob
 {
+    public static FailedItem FailedItemOf(IReadOnlyList<object?> arguments) => DocumentTicket.FailedItemOfFirst(arguments);
+
     [JobDisplayName("Load {0}")]
-    public async Task<string> RunAsync(DocumentTicket ticket, PerformContext? context, CancellationToken cancellationToken)
+    public async Task<string> RunAsync(DocumentTicket ticket, CancellationToken cancellationToken)
     {
-        BudgetDocument? document;
-        LoadResult result;
-        try
+        var document = await staged.GetAsync(Stage.Validated, ticket.Sha256, cancellationToken).ConfigureAwait(false);
+        if (document is null)
         {
-            document = await staged.GetAsync(Stage.Validated, ticket.Sha256, cancellationToken).ConfigureAwait(false);
-            if (document is null)
+            // The same PDF under another URL got here first (or this job ran before): nothing left to do.
+            if (!await warehouse.ContainsAsync(ticket.Sha256, cancellationToken).ConfigureAwait(false))
             {
-                // The same PDF under another URL got here first (or this job ran before): nothing left to do.
-                if (!await warehouse.ContainsAsync(ticket.Sha256, cancellationToken).ConfigureAwait(false))
-                {
-                    throw new HarvestFailedException("staged_missing", $"The validated document {ticket.Sha256} is not staged; the next harvest extracts it again.");
-                }
-
-                journal.DocumentLoaded(ticket.RunId, LoadOutcome.Unchanged, null);
-                return "already loaded";
+                throw new HarvestFailedException("staged_missing", $"The validated document {ticket.Sha256} is not staged; the next harvest extracts it again.");
             }
 
-            if (DocumentRefusal.Of(document) is { } refusal)
-            {
-                // Recorded as a source failure (warehouse and journal) by the failure policy below.
-                await staged.DeleteAsync(ticket.Sha256, cancellationToken).ConfigureAwait(false);
-                throw new HarvestFailedException(refusal.Code, $"{ticket.FileName}: {refusal.Message} It is not loaded.");
-            }
+            journal.DocumentLoaded(ticket.RunId, LoadOutcome.Unchanged, null);
+            return "already loaded";
+        }
 
-            result = await warehouse.LoadAsync(document, ticket.Provenance, cancellationToken).ConfigureAwait(false);
+        if (DocumentRefusal.Of(document) is { } refusal)
+        {
+            // Recorded as a source failure (warehouse and journal) by the job filter.
             await staged.DeleteAsync(ticket.Sha256, cancellationToken).ConfigureAwait(false);
+            throw new HarvestFailedException(refusal.Code, $"{ticket.FileName}: {refusal.Message} It is not loaded.");
         }
-        catch (Exception e) when (e is not OperationCanceledException and not RetryableHarvestException)
-        {
-            throw await failures.ResolveAsync(e, context, (code, message) => recorder.RecordAsync(ticket, code, message, cancellationToken)).ConfigureAwait(false);
-        }
+
+        var result = await warehouse.LoadAsync(document, ticket.Provenance, cancellationToken).ConfigureAwait(false);
+        await staged.DeleteAsync(ticket.Sha256, cancellationToken).ConfigureAwait(false);
 
         var error = document.Issues.Find(i => i.Severity == IssueSeverity.Error);
         journal.DocumentLoaded(ticket.RunId, result.Outcome, error is null ? null : new HarvestFailure(ticket.SourceUri, error.Code, error.Message));
         return error is null
             ? $"{result.Outcome}: {result.BudgetLines} budget line(s)"
-            : throw new HarvestFailedException(error.Code, $"{ticket.FileName}: {error.Message} The document is stored with this error for review.");
+            : throw new HarvestFailedException(error.Code, $"{ticket.FileName}: {error.Message} The document is stored with this error for review.") { IsRecorded = true };
     }
 }

@@ -1,4 +1,5 @@
 using BudgetHarvest.Core.Storage;
+using BudgetHarvest.Harvesting.Jobs;
 using BudgetHarvest.Harvesting.Storage;
 using Hangfire;
 

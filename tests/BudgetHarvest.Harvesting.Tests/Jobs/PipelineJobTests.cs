@@ -1,10 +1,10 @@
 using BudgetHarvest.Core.Model;
 using BudgetHarvest.Core.Storage;
+using BudgetHarvest.Core.Validation;
 using BudgetHarvest.Harvesting.Jobs;
 using BudgetHarvest.Harvesting.Seeds;
 using BudgetHarvest.Harvesting.Storage;
 using BudgetHarvest.Harvesting.Tests.Support;
-using BudgetHarvest.Harvesting.Validation;
 using BudgetHarvest.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,9 +27,9 @@ public sealed class PipelineJobTests : IDisposable
 
         for (var round = 0; round < 2; round++)
         {
-            await services.GetRequiredService<ExtractDocumentJob>().RunAsync(ticket, null, CancellationToken.None);
-            await services.GetRequiredService<ValidateDocumentJob>().RunAsync(ticket, null, CancellationToken.None);
-            await services.GetRequiredService<LoadDocumentJob>().RunAsync(ticket, null, CancellationToken.None);
+            await services.GetRequiredService<ExtractDocumentJob>().RunAsync(ticket, CancellationToken.None);
+            await services.GetRequiredService<ValidateDocumentJob>().RunAsync(ticket, CancellationToken.None);
+            await services.GetRequiredService<LoadDocumentJob>().RunAsync(ticket, CancellationToken.None);
         }
 
         var (document, provenance) = Assert.Single(_warehouse.Documents.Values);
@@ -45,9 +45,9 @@ public sealed class PipelineJobTests : IDisposable
         using var services = Build();
         var ticket = await StoreAsync(services, "%PDF-1.7\n这是一个被截断的文件"u8.ToArray());
 
-        await services.GetRequiredService<ExtractDocumentJob>().RunAsync(ticket, null, CancellationToken.None);
-        await services.GetRequiredService<ValidateDocumentJob>().RunAsync(ticket, null, CancellationToken.None);
-        var failure = await Assert.ThrowsAsync<HarvestFailedException>(() => services.GetRequiredService<LoadDocumentJob>().RunAsync(ticket, null, CancellationToken.None));
+        await services.GetRequiredService<ExtractDocumentJob>().RunAsync(ticket, CancellationToken.None);
+        await services.GetRequiredService<ValidateDocumentJob>().RunAsync(ticket, CancellationToken.None);
+        var failure = await Assert.ThrowsAsync<HarvestFailedException>(() => services.GetRequiredService<LoadDocumentJob>().RunAsync(ticket, CancellationToken.None));
 
         Assert.Equal(IssueCodes.InvalidPdf, failure.Code);
         Assert.False(failure.IsTransient);
@@ -55,21 +55,20 @@ public sealed class PipelineJobTests : IDisposable
     }
 
     [Fact]
-    public async Task LoadDocumentJob_DocumentThatIsNoBudget_ReportedAsSourceFailureAndNeverLoaded()
+    public async Task LoadDocumentJob_DocumentThatIsNoBudget_FailsForGoodAndIsNeverLoaded()
     {
         using var services = Build();
         var ticket = await StoreAsync(services, await File.ReadAllBytesAsync(Fixtures.Wide("273-087_宜宾-2026年宜宾市政府办公厅部门预算.pdf")));
 
-        await services.GetRequiredService<ExtractDocumentJob>().RunAsync(ticket, null, CancellationToken.None);
-        await services.GetRequiredService<ValidateDocumentJob>().RunAsync(ticket, null, CancellationToken.None);
-        var failure = await Assert.ThrowsAsync<HarvestFailedException>(() => services.GetRequiredService<LoadDocumentJob>().RunAsync(ticket, null, CancellationToken.None));
+        await services.GetRequiredService<ExtractDocumentJob>().RunAsync(ticket, CancellationToken.None);
+        await services.GetRequiredService<ValidateDocumentJob>().RunAsync(ticket, CancellationToken.None);
+        var failure = await Assert.ThrowsAsync<HarvestFailedException>(() => services.GetRequiredService<LoadDocumentJob>().RunAsync(ticket, CancellationToken.None));
 
         Assert.Equal(IssueCodes.NotADisclosure, failure.Code);
         Assert.False(failure.IsTransient);
         Assert.Empty(_warehouse.Documents);
-        var recorded = Assert.Single(_warehouse.Failures);
-        Assert.Equal((IssueCodes.NotADisclosure, ticket.SourceUri), (recorded.Code, recorded.SourceUri));
-        Assert.Contains("notice", recorded.Message, StringComparison.Ordinal);
+        Assert.Contains("notice", failure.Message, StringComparison.Ordinal);
+        Assert.False(failure.IsRecorded);
     }
 
     [Fact]
@@ -77,10 +76,10 @@ public sealed class PipelineJobTests : IDisposable
     {
         using var services = Build(s => s.AddSingleton<IDocumentValidator>(new OneIssueValidator()));
         var ticket = await StoreAsync(services, await File.ReadAllBytesAsync(Fixtures.Public("0002-weinan-gonglu-2023.pdf")));
-        await services.GetRequiredService<ExtractDocumentJob>().RunAsync(ticket, null, CancellationToken.None);
+        await services.GetRequiredService<ExtractDocumentJob>().RunAsync(ticket, CancellationToken.None);
 
-        await services.GetRequiredService<ValidateDocumentJob>().RunAsync(ticket, null, CancellationToken.None);
-        await services.GetRequiredService<ValidateDocumentJob>().RunAsync(ticket, null, CancellationToken.None);
+        await services.GetRequiredService<ValidateDocumentJob>().RunAsync(ticket, CancellationToken.None);
+        await services.GetRequiredService<ValidateDocumentJob>().RunAsync(ticket, CancellationToken.None);
 
         var validated = await services.GetRequiredService<IStagedDocuments>().GetAsync(Stage.Validated, ticket.Sha256);
         Assert.Single(validated!.Issues, i => i.Code == IssueCodes.SumMismatch);
@@ -91,29 +90,13 @@ public sealed class PipelineJobTests : IDisposable
     {
         using var services = Build(s => s.AddSingleton<IDocumentValidator>(new ThrowingValidator()));
         var ticket = await StoreAsync(services, await File.ReadAllBytesAsync(Fixtures.Public("0002-weinan-gonglu-2023.pdf")));
-        await services.GetRequiredService<ExtractDocumentJob>().RunAsync(ticket, null, CancellationToken.None);
+        await services.GetRequiredService<ExtractDocumentJob>().RunAsync(ticket, CancellationToken.None);
 
-        await services.GetRequiredService<ValidateDocumentJob>().RunAsync(ticket, null, CancellationToken.None);
-        await services.GetRequiredService<LoadDocumentJob>().RunAsync(ticket, null, CancellationToken.None);
+        await services.GetRequiredService<ValidateDocumentJob>().RunAsync(ticket, CancellationToken.None);
+        await services.GetRequiredService<LoadDocumentJob>().RunAsync(ticket, CancellationToken.None);
 
         var loaded = _warehouse.Documents[ticket.Sha256].Document;
-        Assert.Contains(loaded.Issues, i => i.Code == ValidateDocumentJob.ValidationFailed && i.Severity == IssueSeverity.Warning);
-    }
-
-    [Theory]
-    [InlineData(1, typeof(RetryableHarvestException), 0)]
-    [InlineData(0, typeof(HarvestFailedException), 1)]
-    public async Task FetchDocumentJob_TransientFailure_RetriesWhileRetriesAreLeftThenRecordsIt(int jobRetries, Type expected, int recorded)
-    {
-        await using var server = await FaultyPdfServer.StartAsync();
-        using var services = Build(settings: new Dictionary<string, string?> { ["Harvesting:JobRetries"] = jobRetries.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-
-        var failure = await Assert.ThrowsAnyAsync<HarvestJobException>(() =>
-            services.GetRequiredService<FetchDocumentJob>().RunAsync(Unit, server.Url("slow/0000-baoji-bigdata-2023").AbsoluteUri, null, null, CancellationToken.None));
-
-        Assert.IsType(expected, failure);
-        Assert.Equal("timeout", failure.Code);
-        Assert.Equal(recorded, _warehouse.Failures.Count);
+        Assert.Contains(loaded.Issues, i => i.Code == DocumentValidation.ValidationFailed && i.Severity == IssueSeverity.Warning);
     }
 
     [Fact]

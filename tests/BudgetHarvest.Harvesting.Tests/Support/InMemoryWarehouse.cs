@@ -28,6 +28,15 @@ internal sealed class InMemoryWarehouse : IDocumentWarehouse
         return Task.FromResult(result);
     }
 
+    public Task<LoadResult> ReplaceAsync(BudgetDocument document, CancellationToken cancellationToken = default)
+    {
+        var replaced = _documents.TryGetValue(document.Source.Sha256, out var stored);
+        _documents[document.Source.Sha256] = (document, stored.Provenance);
+        var result = new LoadResult(document.Source.Sha256, replaced ? LoadOutcome.Replaced : LoadOutcome.Inserted, 0);
+        Loads.Enqueue(result);
+        return Task.FromResult(result);
+    }
+
     public Task<bool> ContainsAsync(string sha256, CancellationToken cancellationToken = default) =>
         Task.FromResult(_documents.ContainsKey(sha256));
 
