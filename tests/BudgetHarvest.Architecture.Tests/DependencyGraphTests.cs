@@ -9,7 +9,10 @@ namespace BudgetHarvest.Architecture.Tests;
 /// </summary>
 public sealed class DependencyGraphTests
 {
-    /// <summary>The layer of each project: Core (0) ← pipeline stages (1) ← orchestration (2) ← hosts (3).</summary>
+    /// <summary>
+    /// The layer of each project: Core (0) ← pipeline stages (1) ← orchestration (2) ← the composition
+    /// root that wires them for every host (3) ← hosts (4).
+    /// </summary>
     private static readonly Dictionary<string, int> Layers = new(StringComparer.Ordinal)
     {
         ["BudgetHarvest.Core"] = 0,
@@ -20,9 +23,10 @@ public sealed class DependencyGraphTests
         ["BudgetHarvest.Harvesting"] = 2,
         ["BudgetHarvest.Extraction.Sandbox"] = 2,
         ["BudgetHarvest.Extraction.Worker"] = 2,
-        ["BudgetHarvest.Cli"] = 3,
-        ["BudgetHarvest.Web"] = 3,
-        ["BudgetHarvest.Benchmarks"] = 3,
+        ["BudgetHarvest.Pipeline"] = 3,
+        ["BudgetHarvest.Cli"] = 4,
+        ["BudgetHarvest.Web"] = 4,
+        ["BudgetHarvest.Benchmarks"] = 4,
     };
 
     /// <summary>Packages a project must not reference, because its layer must not know them.</summary>

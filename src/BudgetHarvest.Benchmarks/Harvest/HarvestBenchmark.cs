@@ -5,9 +5,7 @@ using BudgetHarvest.Harvesting.Hosting;
 using BudgetHarvest.Harvesting.Jobs;
 using BudgetHarvest.Harvesting.Seeds;
 using BudgetHarvest.Harvesting.Storage;
-using BudgetHarvest.Harvesting.Validation;
-using BudgetHarvest.Validation;
-using BudgetHarvest.Warehouse;
+using BudgetHarvest.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -138,7 +136,8 @@ internal sealed class HarvestBenchmark : IBenchmark
             [new SeedSource(SourceKind.Index, server.UnitPage(unit).AbsoluteUri, LinkRules.Default)],
             null))]);
 
-    private static IHost BuildHost(string storeFolder, bool sandboxed, Dictionary<string, string?> settings)
+    /// <summary>The benchmark's host: the pipeline every host runs, on a folder of its own, extraction sandboxed or in-process.</summary>
+    internal static IHost BuildHost(string storeFolder, bool sandboxed, Dictionary<string, string?> settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Logging.ClearProviders();
@@ -148,17 +147,10 @@ internal sealed class HarvestBenchmark : IBenchmark
             ["Harvesting:JobStorage"] = nameof(HarvestJobStorage.InMemory),
             ["Harvesting:SchedulePollingInterval"] = "00:00:01",
             ["Warehouse:DuckDbPath"] = Path.Combine(storeFolder, "warehouse.duckdb"),
+            [$"{SandboxOptions.Section}:{nameof(SandboxOptions.Enabled)}"] = sandboxed ? "true" : "false",
         });
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddBudgetWarehouse(builder.Configuration);
-        var validator = new DocumentValidator();
-        builder.Services.AddSingleton<IDocumentValidator>(new ValidatorFunction(document => validator.Validate(document).Issues));
-        if (sandboxed)
-        {
-            builder.Services.AddSandboxedExtraction(builder.Configuration);
-        }
-
-        builder.Services.AddBudgetHarvesting(builder.Configuration);
+        builder.Services.AddBudgetHarvestPipeline(builder.Configuration);
         return builder.Build();
     }
 }

@@ -1,12 +1,7 @@
-using BudgetHarvest.Classification;
-using BudgetHarvest.Core.Narrative;
-using BudgetHarvest.Extraction.Sandbox;
 using BudgetHarvest.Harvesting.Hosting;
 using BudgetHarvest.Harvesting.Jobs;
 using BudgetHarvest.Harvesting.Seeds;
-using BudgetHarvest.Harvesting.Validation;
-using BudgetHarvest.Validation;
-using BudgetHarvest.Warehouse;
+using BudgetHarvest.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -82,12 +77,7 @@ internal sealed class HarvestRun(TextWriter output, TextWriter error)
             builder.Configuration[$"{HarvestingOptions.Section}:{nameof(HarvestingOptions.Store)}"] = nameof(HarvestStore.Folder);
         }
 
-        builder.Services.AddBudgetWarehouse(builder.Configuration);
-        var validator = new DocumentValidator();
-        builder.Services.AddSingleton<IDocumentValidator>(new ValidatorFunction(document => validator.Validate(document).Issues));
-        builder.Services.AddSingleton<ISectionClassifier>(_ => SectionModel.LoadShipped());
-        builder.Services.AddSandboxedExtraction(builder.Configuration);
-        builder.Services.AddBudgetHarvesting(builder.Configuration);
+        builder.Services.AddBudgetHarvestPipeline(builder.Configuration);
         return builder.Build();
     }
 

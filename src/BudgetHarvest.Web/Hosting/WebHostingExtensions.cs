@@ -2,13 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
-using BudgetHarvest.Classification;
-using BudgetHarvest.Core.Narrative;
-using BudgetHarvest.Extraction.Sandbox;
-using BudgetHarvest.Harvesting.Hosting;
-using BudgetHarvest.Harvesting.Validation;
-using BudgetHarvest.Validation;
-using BudgetHarvest.Warehouse;
+using BudgetHarvest.Pipeline;
 using BudgetHarvest.Web.Api;
 using BudgetHarvest.Web.Review;
 using BudgetHarvest.Web.Security;
@@ -24,9 +18,9 @@ public static class WebHostingExtensions
     public const string HangfirePath = "/hangfire";
 
     /// <summary>
-    /// Registers the warehouse (PostgreSQL or DuckDB, from configuration), harvesting with its
-    /// Hangfire workers and storage, figure validation in the pipeline, the recurring schedule of
-    /// <c>Harvesting:Seeds</c>, sign-in, the dashboard pages and the API.
+    /// Registers the pipeline every host runs (<see cref="PipelineServiceCollectionExtensions.AddBudgetHarvestPipeline"/>)
+    /// and what only this host has: the recurring schedule of <c>Harvesting:Seeds</c>, the health
+    /// check, sign-in, the dashboard pages and the API.
     /// </summary>
     public static WebApplicationBuilder AddBudgetHarvestWeb(this WebApplicationBuilder builder)
     {
@@ -51,23 +45,6 @@ public static class WebHostingExtensions
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
         return builder;
-    }
-
-    /// <summary>
-    /// The harvest pipeline as this host runs it: the configured warehouse, harvesting with its
-    /// Hangfire storage and workers, and the validation stage as the pipeline's validation step.
-    /// </summary>
-    public static IServiceCollection AddBudgetHarvestPipeline(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddBudgetWarehouse(configuration);
-        var validator = new DocumentValidator();
-        // Before harvesting, which registers a pass-through validator only when none is.
-        services.AddSingleton<IDocumentValidator>(new ValidatorFunction(document => validator.Validate(document).Issues));
-        services.AddSingleton<ISectionClassifier>(_ => SectionModel.LoadShipped());
-        services.AddSandboxedExtraction(configuration);
-        services.AddBudgetHarvesting(configuration);
-        services.AddTransient<ReextractDocumentJob>();
-        return services;
     }
 
     /// <summary>The request pipeline: static files, sign-in, the pages, the API and <c>/hangfire</c>, all but the sign-in page behind authentication.</summary>

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using BudgetHarvest.Harvesting.Jobs;
 using BudgetHarvest.Harvesting.Seeds;
+using BudgetHarvest.Pipeline;
 using BudgetHarvest.Testing;
-using BudgetHarvest.Web.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
