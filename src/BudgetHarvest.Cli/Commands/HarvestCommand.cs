@@ -19,8 +19,9 @@ internal static class HarvestCommand
         };
 
         var warehouse = WarehouseHost.CreateOption();
+        var create = WarehouseHost.CreateFlag();
 
-        var command = new Command("harvest", "Harvest every source of a seed file into the warehouse; unchanged files are not fetched again.") { seeds, store, warehouse };
+        var command = new Command("harvest", "Harvest every source of a seed file into the warehouse; unchanged files are not fetched again.") { seeds, store, warehouse, create };
         command.SetAction(async (result, cancellationToken) =>
         {
             var path = result.GetValue(seeds)!;
@@ -41,6 +42,11 @@ internal static class HarvestCommand
             catch (IOException e)
             {
                 await error.WriteLineAsync($"error: cannot read the seed file: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            if (!WarehouseHost.Exists(result.GetValue(warehouse), result.GetValue(create), error))
+            {
                 return ExitCodes.Usage;
             }
 

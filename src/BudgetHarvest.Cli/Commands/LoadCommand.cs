@@ -15,11 +15,17 @@ internal static class LoadCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var warehouse = WarehouseHost.CreateOption();
+        var create = WarehouseHost.CreateFlag();
 
-        var command = new Command("load", "Load extracted documents into the warehouse (a document already stored is left unchanged).") { inputs, warehouse };
+        var command = new Command("load", "Load extracted documents into the warehouse (a document already stored is left unchanged).") { inputs, warehouse, create };
         command.SetAction(async (result, cancellationToken) =>
         {
             if (!InputFiles.TryExpand(result.GetValue(inputs) ?? [], ".json", error, out var files))
+            {
+                return ExitCodes.Usage;
+            }
+
+            if (!WarehouseHost.Exists(result.GetValue(warehouse), result.GetValue(create), error))
             {
                 return ExitCodes.Usage;
             }

@@ -19,6 +19,29 @@ internal static class WarehouseHost
                       $"Default: ConnectionStrings__Warehouse if set, else {WarehouseOptions.DefaultDuckDbPath}.",
     };
 
+    /// <summary>The <c>--create</c> flag of the commands that write: without it, a DuckDB file that does not exist is an error.</summary>
+    public static Option<bool> CreateFlag() => new("--create")
+    {
+        Description = "Create the DuckDB warehouse file when it does not exist (without it, a missing file is an error, so a mistyped --warehouse never starts a new empty warehouse).",
+    };
+
+    /// <summary>
+    /// False (the reason written to <paramref name="error"/>) when the configured warehouse is a
+    /// DuckDB file that does not exist and <paramref name="create"/> is not given. A PostgreSQL
+    /// warehouse is a server: its schema is created on first use, as before.
+    /// </summary>
+    public static bool Exists(string? warehouse, bool create, TextWriter error)
+    {
+        var options = WarehouseOptions.From(Configuration(warehouse));
+        if (create || options.Backend != WarehouseBackend.DuckDb || File.Exists(options.DuckDbPath))
+        {
+            return true;
+        }
+
+        error.WriteLine($"error: no warehouse at {Path.GetFullPath(options.DuckDbPath)}; pass --create to create a new one there (or check --warehouse).");
+        return false;
+    }
+
     /// <summary>The services of one command run; disposing them closes the warehouse.</summary>
     public static ServiceProvider Build(string? warehouse) =>
         new ServiceCollection().AddBudgetWarehouse(Configuration(warehouse)).BuildServiceProvider();
@@ -33,7 +56,7 @@ internal static class WarehouseHost
         var options = WarehouseOptions.From(Configuration(warehouse));
         if (options.Backend == WarehouseBackend.DuckDb && !File.Exists(options.DuckDbPath))
         {
-            error.WriteLine($"error: no warehouse at {Path.GetFullPath(options.DuckDbPath)} (load or harvest create one; check --warehouse).");
+            error.WriteLine($"error: no warehouse at {Path.GetFullPath(options.DuckDbPath)} (load --create or harvest --create make one; check --warehouse).");
             return null;
         }
 

@@ -69,6 +69,21 @@ public sealed class HarvestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Harvest_MissingWarehouseWithoutCreate_ExitsTwoNamingCreateAndFetchesNothing()
+    {
+        Directory.CreateDirectory(Path.Combine(_cli.Work, "in"));
+        File.Copy(Fixtures.Public("0002-weinan-gonglu-2023.pdf"), Path.Combine(_cli.Work, "in", "good.pdf"));
+        var seeds = await WriteSeedsAsync($$"""{ "name": "渭南市公路管理局", "code": "314008", "sources": [ { "folder": "in" } ] }""");
+
+        var exit = await Run("harvest", "--seeds", seeds, "--store", Path.Combine(_cli.Work, "store"), "--warehouse", Warehouse);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("pass --create", _cli.Error.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Warehouse));
+        Assert.False(Directory.Exists(Path.Combine(_cli.Work, "store")));
+    }
+
+    [Fact]
     public async Task Harvest_MissingSeedFile_ExitsTwo()
     {
         var exit = await Run("harvest", "--seeds", Path.Combine(_cli.Work, "none.json"));
@@ -95,7 +110,7 @@ public sealed class HarvestCommandTests : IDisposable
     private string Warehouse => Path.Combine(_cli.Work, "warehouse.duckdb");
 
     private Task<int> Harvest(string seeds) =>
-        Run("harvest", "--seeds", seeds, "--store", Path.Combine(_cli.Work, "store"), "--warehouse", Warehouse);
+        Run("harvest", "--seeds", seeds, "--store", Path.Combine(_cli.Work, "store"), "--warehouse", Warehouse, "--create");
 
     private Task<int> Run(params string[] args) => _cli.Run(args);
 }

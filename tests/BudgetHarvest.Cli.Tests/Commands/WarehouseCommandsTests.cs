@@ -28,7 +28,7 @@ public sealed class WarehouseCommandsTests : IDisposable
     [Fact]
     public async Task Load_PublicGroundTruthFolder_LoadsEveryDocumentAndExitsZero()
     {
-        var exit = await Run("load", Path.Combine(Fixtures.Folder, "public"), "--warehouse", Store);
+        var exit = await Run("load", Path.Combine(Fixtures.Folder, "public"), "--warehouse", Store, "--create");
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Contains("30 new, 0 unchanged, 0 failed", _output.ToString(), StringComparison.Ordinal);
@@ -39,10 +39,10 @@ public sealed class WarehouseCommandsTests : IDisposable
     public async Task Load_SameFilesTwice_SecondRunChangesNothing()
     {
         var files = new[] { Fixtures.Public(Baoji + ".json"), Fixtures.Public("0002-weinan-gonglu-2023.json") };
-        await Run(["load", .. files, "--warehouse", Store]);
+        await Run(["load", .. files, "--warehouse", Store, "--create"]);
         var lines = await QueryCsv("SELECT count(*) AS n FROM budget_lines");
 
-        var exit = await Run(["load", .. files, "--warehouse", Store]);
+        var exit = await Run(["load", .. files, "--warehouse", Store, "--create"]);
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Contains("0 new, 2 unchanged, 0 failed; 0 budget lines added", _output.ToString(), StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public sealed class WarehouseCommandsTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(input, "a-truncated.json"), "{\"format\": \"budgetharvest/1\", \"source\": {");
         await File.WriteAllTextAsync(Path.Combine(input, "c-other.json"), "{\"format\": \"other/1\"}");
 
-        var exit = await Run("load", input, "--warehouse", Store);
+        var exit = await Run("load", input, "--warehouse", Store, "--create");
 
         Assert.Equal(ExitCodes.SomeFailed, exit);
         Assert.Contains("1 new, 0 unchanged, 2 failed", _output.ToString(), StringComparison.Ordinal);
@@ -70,10 +70,31 @@ public sealed class WarehouseCommandsTests : IDisposable
     [Fact]
     public async Task Load_MissingInput_ExitsTwoAndCreatesNoWarehouse()
     {
-        var exit = await Run("load", Path.Combine(_work, "missing.json"), "--warehouse", Store);
+        var exit = await Run("load", Path.Combine(_work, "missing.json"), "--warehouse", Store, "--create");
 
         Assert.Equal(ExitCodes.Usage, exit);
         Assert.False(File.Exists(Store));
+    }
+
+    [Fact]
+    public async Task Load_MissingWarehouseWithoutCreate_ExitsTwoNamingCreateAndCreatesNothing()
+    {
+        var exit = await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains($"no warehouse at {Store}; pass --create", _error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(Store)));
+    }
+
+    [Fact]
+    public async Task Load_ExistingWarehouseWithoutCreate_LoadsIntoIt()
+    {
+        await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store, "--create");
+
+        var exit = await Run("load", Fixtures.Public("0002-weinan-gonglu-2023.json"), "--warehouse", Store);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal("n\n2\n", await QueryCsv("SELECT count(*) AS n FROM documents"));
     }
 
     [Fact]
@@ -91,7 +112,7 @@ public sealed class WarehouseCommandsTests : IDisposable
     [Fact]
     public async Task Query_TableFormat_PrintsAlignedColumnsWithAmountsInYuan()
     {
-        await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store);
+        await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store, "--create");
         Reset();
 
         var exit = await Run("query", "SELECT name, total FROM v_function_detail WHERE table_number = 5 ORDER BY row_number LIMIT 3", "--warehouse", Store);
@@ -108,7 +129,7 @@ public sealed class WarehouseCommandsTests : IDisposable
     [Fact]
     public async Task Query_JsonFormat_AmountsAreExactNumbersInYuan()
     {
-        await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store);
+        await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store, "--create");
         Reset();
 
         var exit = await Run("query", "SELECT unit_name, year, total, personnel FROM v_function_detail WHERE table_number = 5 AND code IS NULL", "--format", "json", "--warehouse", Store);
@@ -124,7 +145,7 @@ public sealed class WarehouseCommandsTests : IDisposable
     [Fact]
     public async Task Query_BadSql_ExitsOneWithTheDatabaseMessage()
     {
-        await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store);
+        await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store, "--create");
 
         var exit = await Run("query", "SELECT no_such_column FROM documents", "--warehouse", Store);
 
@@ -136,7 +157,7 @@ public sealed class WarehouseCommandsTests : IDisposable
     [Fact]
     public async Task Query_DeleteStatement_LeavesTheWarehouseUnchanged()
     {
-        await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store);
+        await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store, "--create");
         var before = await QueryCsv("SELECT count(*) AS n FROM budget_lines");
 
         await Run("query", "DELETE FROM budget_lines", "--warehouse", Store);
@@ -154,7 +175,7 @@ public sealed class WarehouseCommandsTests : IDisposable
     [InlineData("INSTALL httpfs FROM 'http://127.0.0.1:9/'")]
     public async Task Query_WritingOrEscapingStatement_IsRefusedWithExitTwoAndChangesNothing(string sql)
     {
-        await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store);
+        await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store, "--create");
         var before = await QueryCsv("SELECT count(*) AS n FROM documents");
         var outside = Directory.CreateDirectory(Path.Combine(_work, "outside")).FullName;
         Reset();
@@ -170,7 +191,7 @@ public sealed class WarehouseCommandsTests : IDisposable
     [Fact]
     public async Task Query_ReadingOtherFiles_IsRefusedByTheStore()
     {
-        await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store);
+        await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store, "--create");
         Reset();
 
         var exit = await Run("query", "SELECT * FROM read_csv('/etc/hostname')", "--warehouse", Store);
@@ -213,7 +234,7 @@ public sealed class WarehouseCommandsTests : IDisposable
         var cli = Path.Combine(AppContext.BaseDirectory, "budget-harvest.dll");
         using var holder = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet")
         {
-            ArgumentList = { cli, "load", Fixtures.Public(Baoji + ".json"), pipe, "--warehouse", Store },
+            ArgumentList = { cli, "load", Fixtures.Public(Baoji + ".json"), pipe, "--warehouse", Store, "--create" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
@@ -248,7 +269,7 @@ public sealed class WarehouseCommandsTests : IDisposable
     [Fact]
     public async Task Export_Csv_WritesOneFilePerViewWithEveryRow()
     {
-        await Run("load", Fixtures.Public(Baoji + ".json"), Fixtures.Public("0002-weinan-gonglu-2023.json"), "--warehouse", Store);
+        await Run("load", Fixtures.Public(Baoji + ".json"), Fixtures.Public("0002-weinan-gonglu-2023.json"), "--warehouse", Store, "--create");
         var folder = Path.Combine(_work, "export");
 
         var exit = await Run("export", "--out", folder, "--format", "csv", "--warehouse", Store);
@@ -264,7 +285,7 @@ public sealed class WarehouseCommandsTests : IDisposable
     [Fact]
     public async Task Export_Parquet_WritesFilesThatHoldTheViews()
     {
-        await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store);
+        await Run("load", Fixtures.Public(Baoji + ".json"), "--warehouse", Store, "--create");
         var folder = Path.Combine(_work, "parquet");
         var expected = await QueryCsv("SELECT count(*) AS n, sum(amount) AS s FROM v_summary");
 
