@@ -28,9 +28,15 @@ public abstract partial class DocumentWarehouse
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
         """;
 
-    private const string UpdateCorrectedDocument = """
-        UPDATE documents SET extracted_body = $2, excluded_reason = $3, reviewer_verdict = $4, reviewer_note = $5, correction_count = $6
-        WHERE document_id = $1
+    private const string UpsertCorrectedDocument = """
+        INSERT INTO document_corrections (sha256, extracted_body, excluded_reason, reviewer_verdict, reviewer_note, correction_count)
+        VALUES ($1, $2, $3, $4, $5, $6)
+        ON CONFLICT (sha256) DO UPDATE SET
+            extracted_body = excluded.extracted_body,
+            excluded_reason = excluded.excluded_reason,
+            reviewer_verdict = excluded.reviewer_verdict,
+            reviewer_note = excluded.reviewer_note,
+            correction_count = excluded.correction_count
         """;
 
     /// <summary>
@@ -48,7 +54,7 @@ public abstract partial class DocumentWarehouse
             using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
             await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            if (await DbCommands.ScalarAsync(connection, transaction, "SELECT coalesce(extracted_body, CAST(body AS text)) FROM documents WHERE sha256 = $1", cancellationToken, sha256).ConfigureAwait(false) is not string json)
+            if (await DbCommands.ScalarAsync(connection, transaction, "SELECT coalesce(c.extracted_body, CAST(d.body AS text)) FROM documents d LEFT JOIN document_corrections c ON c.sha256 = d.sha256 WHERE d.sha256 = $1", cancellationToken, sha256).ConfigureAwait(false) is not string json)
             {
                 return new CorrectionResult(CorrectionOutcome.NotFound);
             }
@@ -94,7 +100,7 @@ public abstract partial class DocumentWarehouse
         Sha256Text.Check(sha256, nameof(sha256));
         return await WithConnectionAsync(async connection =>
         {
-            await using var command = DbCommands.Create(connection, null, "SELECT excluded_reason, reviewer_verdict, reviewer_note FROM documents WHERE sha256 = $1", sha256);
+            await using var command = DbCommands.Create(connection, null, "SELECT c.excluded_reason, c.reviewer_verdict, c.reviewer_note FROM documents d LEFT JOIN document_corrections c ON c.sha256 = d.sha256 WHERE d.sha256 = $1", sha256);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -139,14 +145,14 @@ public abstract partial class DocumentWarehouse
     }
 
     /// <summary>Adds to <paramref name="tail"/> what the corrections did: the document's overlay columns and each correction's outcome.</summary>
-    private static void RecordCorrections(StatementBatch tail, long documentId, BudgetDocument extracted, CorrectedDocument corrected)
+    private static void RecordCorrections(StatementBatch tail, BudgetDocument extracted, CorrectedDocument corrected)
     {
         if (corrected.Corrections.Count == 0)
         {
             return;
         }
 
-        tail.Add(UpdateCorrectedDocument, documentId,
+        tail.Add(UpsertCorrectedDocument, extracted.Source.Sha256,
             JsonSerializer.Serialize(extracted, CompactJson),
             corrected.Excluded is { } reason ? FormatNames.Of(reason) : null,
             corrected.Verdict is { } verdict ? FormatNames.Of(verdict.Verdict) : null,

@@ -49,7 +49,8 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
         UPDATE documents SET is_latest = true
         WHERE sha256 = (SELECT sha256 FROM documents
                         WHERE unit_id = (SELECT unit_id FROM units WHERE unit_key = $1) AND year = $2
-                          AND kind IS NOT DISTINCT FROM $3 AND status <> 'failed' AND excluded_reason IS NULL
+                          AND kind IS NOT DISTINCT FROM $3 AND status <> 'failed'
+                          AND sha256 NOT IN (SELECT sha256 FROM document_corrections WHERE excluded_reason IS NOT NULL)
                         ORDER BY coalesce(fetched_at, loaded_at) DESC, loaded_at DESC, document_id DESC
                         LIMIT 1)
         """;
@@ -145,7 +146,7 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
         var tail = new StatementBatch();
         var id = Convert.ToInt64(documentId, System.Globalization.CultureInfo.InvariantCulture);
         await new DocumentFacts(corrected, id).WriteAsync(CreateFactSink(connection, transaction, tail), cancellationToken).ConfigureAwait(false);
-        RecordCorrections(tail, id, extracted, corrected);
+        RecordCorrections(tail, extracted, corrected);
         var kind = document.Document.Kind is { } k ? FormatNames.Of(k) : null;
         if (unit is not null && document.Document.Year is { } year)
         {

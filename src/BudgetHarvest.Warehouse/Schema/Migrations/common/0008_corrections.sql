@@ -23,17 +23,23 @@ CREATE TABLE corrections (
     problem       text
 );
 
-CREATE INDEX corrections_sha256 ON corrections (sha256);
+-- No index: the table holds what people typed (thousands of rows, not millions), and DuckDB cannot
+-- replay a CREATE INDEX from its WAL in the read-only snapshots analysts' SQL runs on.
 
--- A corrected document keeps its extraction as extracted (body holds the corrected one, which every
--- reader shows); the reviewer's exclusion and verdict are columns so lists and views can use them.
--- An excluded document is never the latest version, so it is out of every analyst view.
-ALTER TABLE documents ADD COLUMN extracted_body text;
-ALTER TABLE documents ADD COLUMN excluded_reason text;
-ALTER TABLE documents ADD COLUMN reviewer_verdict text;
-ALTER TABLE documents ADD COLUMN reviewer_note text;
-ALTER TABLE documents ADD COLUMN correction_count integer DEFAULT 0;
+-- A corrected document's extraction as extracted (documents.body holds the corrected one, which every
+-- reader shows), and the reviewer's exclusion and verdict in force, by SHA-256 like the corrections.
+-- An excluded document is never the latest version, so it is out of every analyst view. (A table of
+-- its own: DuckDB cannot replay from its WAL an ALTER of documents, whose CHECKs it must bind again.)
+CREATE TABLE document_corrections (
+    sha256           text    PRIMARY KEY,
+    extracted_body   text    NOT NULL,
+    excluded_reason  text,
+    reviewer_verdict text,
+    reviewer_note    text,
+    correction_count integer NOT NULL
+);
 
--- Which tables and lines a correction changed. Added last, so the bulk writers' column order holds.
-ALTER TABLE document_tables ADD COLUMN corrected boolean DEFAULT false;
-ALTER TABLE budget_lines ADD COLUMN corrected boolean DEFAULT false;
+-- Which tables and lines a correction changed (null on rows loaded before this version). Added last,
+-- so the bulk writers' column order holds; no DEFAULT, which DuckDB cannot replay from its WAL.
+ALTER TABLE document_tables ADD COLUMN corrected boolean;
+ALTER TABLE budget_lines ADD COLUMN corrected boolean;
