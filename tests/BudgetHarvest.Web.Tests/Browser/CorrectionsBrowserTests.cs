@@ -83,7 +83,7 @@ public sealed class CorrectionsBrowserTests : IClassFixture<ChromiumFixture>, IA
         await Assertions.Expect(page.Locator("#correction-list tbody tr")).ToHaveCountAsync(3);
         await AssertInWarehouseAsync(linesBefore);
 
-        await WaitForPageDrawnAsync(page.Locator("#table-5 figure[data-pdf-page]"));
+        await BrowserSteps.WaitForPageDrawnAsync(page.Locator("#table-5 figure[data-pdf-page]"));
         await page.Locator("#table-5").EvaluateAsync("e => e.scrollIntoView()");
         Directory.CreateDirectory(ArtifactFolder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactFolder, "document.png") });
@@ -184,20 +184,5 @@ public sealed class CorrectionsBrowserTests : IClassFixture<ChromiumFixture>, IA
         await Assertions.Expect(page.Locator("p.notice")).ToContainTextAsync("Correction stored");
     }
 
-    private async Task<IPage> SignInAsync()
-    {
-        var page = await _context.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.FillAsync("input[name=Username]", DashboardFactory.Username);
-        await page.FillAsync("input[name=Password]", DashboardFactory.Password);
-        await page.ClickAsync("form button[type=submit]");
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Failed extractions");
-        return page;
-    }
-
-    private static async Task WaitForPageDrawnAsync(ILocator figure)
-    {
-        await figure.ScrollIntoViewIfNeededAsync();
-        await Assertions.Expect(figure).ToHaveAttributeAsync("data-rendered", new System.Text.RegularExpressions.Regex("^[0-9]+$"), new() { Timeout = 30_000 });
-    }
+    private async Task<IPage> SignInAsync() => await BrowserSteps.SignInAsync(await _context.NewPageAsync());
 }
