@@ -100,18 +100,23 @@ public abstract partial class DocumentWarehouse
         Sha256Text.Check(sha256, nameof(sha256));
         return await WithConnectionAsync(async connection =>
         {
-            await using var command = DbCommands.Create(connection, null, "SELECT c.excluded_reason, c.reviewer_verdict, c.reviewer_note FROM documents d LEFT JOIN document_corrections c ON c.sha256 = d.sha256 WHERE d.sha256 = $1", sha256);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            CorrectionState state;
+            // The first reader is closed before the corrections are read: PostgreSQL runs one command at a time per connection.
+            await using (var command = DbCommands.Create(connection, null, "SELECT c.excluded_reason, c.reviewer_verdict, c.reviewer_note FROM documents d LEFT JOIN document_corrections c ON c.sha256 = d.sha256 WHERE d.sha256 = $1", sha256))
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
-                return null;
+                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    return null;
+                }
+
+                state = new CorrectionState(
+                    NullableText(reader, 0) is { } reason ? FormatNames.Parse<ExclusionReason>(reason) : null,
+                    NullableText(reader, 1) is { } verdict ? FormatNames.Parse<ReviewVerdict>(verdict) : null,
+                    NullableText(reader, 2),
+                    []);
             }
 
-            var state = new CorrectionState(
-                NullableText(reader, 0) is { } reason ? FormatNames.Parse<ExclusionReason>(reason) : null,
-                NullableText(reader, 1) is { } verdict ? FormatNames.Parse<ReviewVerdict>(verdict) : null,
-                NullableText(reader, 2),
-                []);
             return state with { Corrections = await ReadCorrectionsAsync(connection, null, sha256, cancellationToken).ConfigureAwait(false) };
         }, cancellationToken).ConfigureAwait(false);
     }

@@ -62,6 +62,8 @@ public sealed class CorrectionsBrowserTests : IClassFixture<ChromiumFixture>, IA
         var page = await SignInAsync();
         await page.GotoAsync($"/documents/{_sha256}");
         var linesBefore = await CountAsync($"SELECT count(*) FROM v_budget_lines WHERE sha256 = '{_sha256}'");
+        // The seed document's warnings sit with the tables they concern, beside their mapped rows.
+        await Assertions.Expect(page.Locator("article.table-review ul.table-issues li[data-code='sum_mismatch']").First).ToBeVisibleAsync();
 
         // Re-type 表10, fix a cell of 表5, exclude the document: each form posts, the page shows the result.
         await CorrectTableAsync(page, "#table-10", "form.retype", async form => await form.Locator("select").SelectOptionAsync("other"));
