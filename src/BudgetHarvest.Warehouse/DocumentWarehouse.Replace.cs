@@ -13,7 +13,8 @@ namespace BudgetHarvest.Warehouse;
 public abstract partial class DocumentWarehouse
 {
     private const string StoredVersion = """
-        SELECT d.document_id, d.source_uri, d.fetched_at, d.loaded_at, u.unit_key, u.unit_name, u.unit_code, u.department, u.region, d.year, d.kind
+        SELECT d.document_id, d.source_uri, d.fetched_at, d.loaded_at, u.unit_key, u.unit_name, u.unit_code, u.department, u.region, d.year, d.kind,
+               d.reviewed_at, d.reviewed_by
         FROM documents d LEFT JOIN units u ON u.unit_id = d.unit_id
         WHERE d.sha256 = $1
         """;
@@ -64,7 +65,11 @@ public abstract partial class DocumentWarehouse
                 provenance,
                 NullableText(reader, 4),
                 reader.IsDBNull(9) ? null : reader.GetInt32(9),
-                NullableText(reader, 10));
+                NullableText(reader, 10))
+            {
+                ReviewedAt = reader.IsDBNull(11) ? null : Utc(reader, 11),
+                ReviewedBy = NullableText(reader, 12),
+            };
         }
 
         var delete = new StatementBatch();
@@ -78,5 +83,11 @@ public abstract partial class DocumentWarehouse
     }
 
     /// <summary>What a replaced version leaves behind: its provenance, and the unit-year whose latest version may have been it.</summary>
-    private sealed record ReplacedVersion(long DocumentId, DocumentProvenance? Provenance, string? UnitKey, int? Year, string? Kind);
+    private sealed record ReplacedVersion(long DocumentId, DocumentProvenance? Provenance, string? UnitKey, int? Year, string? Kind)
+    {
+        /// <summary>Its review, which a correction (unlike a re-extraction) keeps.</summary>
+        public DateTimeOffset? ReviewedAt { get; init; }
+
+        public string? ReviewedBy { get; init; }
+    }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using BudgetHarvest.Core.Model;
 using BudgetHarvest.Core.Serialization;
 using BudgetHarvest.Core.Storage;
+using BudgetHarvest.Warehouse.Corrections;
 using BudgetHarvest.Warehouse.Loading;
 using BudgetHarvest.Warehouse.Schema;
 using BudgetHarvest.Warehouse.Sql;
@@ -42,12 +43,14 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
         WHERE unit_id = (SELECT unit_id FROM units WHERE unit_key = $1) AND year = $2 AND kind IS NOT DISTINCT FROM $3 AND is_latest
         """;
 
-    // The newest fetch wins (load time when the fetch time is unknown); a failed extraction never does.
+    // The newest fetch wins (load time when the fetch time is unknown); a failed extraction never does,
+    // nor one a reviewer excluded (so it leaves every analyst view, and an older version may return).
     private const string SetLatest = """
         UPDATE documents SET is_latest = true
         WHERE sha256 = (SELECT sha256 FROM documents
                         WHERE unit_id = (SELECT unit_id FROM units WHERE unit_key = $1) AND year = $2
                           AND kind IS NOT DISTINCT FROM $3 AND status <> 'failed'
+                          AND sha256 NOT IN (SELECT sha256 FROM document_corrections WHERE excluded_reason IS NOT NULL)
                         ORDER BY coalesce(fetched_at, loaded_at) DESC, loaded_at DESC, document_id DESC
                         LIMIT 1)
         """;
@@ -99,43 +102,12 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
             var replaced = replace ? await RemoveStoredAsync(connection, transaction, sha256, cancellationToken).ConfigureAwait(false) : null;
-            provenance ??= replaced?.Provenance;
-
-            // Three trips at most besides the commit: unit and document rows; the bulk facts; the
-            // small facts with the latest-version bookkeeping (one each where the driver batches).
-            var unit = UnitIdentity.Of(document.Document, provenance);
-            var lines = DocumentFacts.CountBudgetLines(document);
-            var head = new StatementBatch();
-            if (unit is not null)
-            {
-                head.Add(UpsertUnit, unit.Key, unit.Name, unit.Code, unit.Department, unit.Region);
-            }
-
-            head.Add(_insertDocument, DocumentValues(document, provenance, unit, lines));
-            if ((await head.ExecuteScalarsAsync(connection, transaction, cancellationToken).ConfigureAwait(false))[^1] is not { } documentId)
+            if (await StoreAsync(connection, transaction, document, provenance ?? replaced?.Provenance, replaced, cancellationToken).ConfigureAwait(false) is not { } lines)
             {
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
                 return new LoadResult(sha256, LoadOutcome.Unchanged, 0);
             }
 
-            var tail = new StatementBatch();
-            var facts = new DocumentFacts(document, Convert.ToInt64(documentId, System.Globalization.CultureInfo.InvariantCulture));
-            await facts.WriteAsync(CreateFactSink(connection, transaction, tail), cancellationToken).ConfigureAwait(false);
-            var kind = document.Document.Kind is { } k ? FormatNames.Of(k) : null;
-            if (unit is not null && document.Document.Year is { } year)
-            {
-                tail.Add(ClearLatest, unit.Key, year, kind);
-                tail.Add(SetLatest, unit.Key, year, kind);
-            }
-
-            // The replaced version may have been the latest of another unit-year (a failed extraction has no year).
-            if (replaced is { UnitKey: { } oldUnit, Year: { } oldYear } && (oldUnit, oldYear, replaced.Kind) != (unit?.Key, document.Document.Year, kind))
-            {
-                tail.Add(ClearLatest, oldUnit, oldYear, replaced.Kind);
-                tail.Add(SetLatest, oldUnit, oldYear, replaced.Kind);
-            }
-
-            await tail.ExecuteAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return new LoadResult(sha256, replaced is null ? LoadOutcome.Inserted : LoadOutcome.Replaced, lines);
         }
@@ -143,6 +115,54 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
         {
             throw new WarehouseException($"Could not load {document.Source.File} ({sha256}) into the {Description}: {e.Message}", e.IsTransient, e);
         }
+    }
+
+    /// <summary>
+    /// Writes an extraction with its SHA-256's corrections applied (documents row, facts, latest-version
+    /// bookkeeping) inside the caller's transaction.
+    /// </summary>
+    /// <returns>The budget lines written, or null when the SHA-256 is already stored (nothing written).</returns>
+    private async Task<int?> StoreAsync(DbConnection connection, DbTransaction transaction, BudgetDocument extracted, DocumentProvenance? provenance, ReplacedVersion? replaced, CancellationToken cancellationToken)
+    {
+        // Four trips at most besides the commit: the corrections; unit and document rows; the bulk
+        // facts; the small facts with the latest-version bookkeeping (one each where the driver batches).
+        var corrections = await ReadCorrectionsAsync(connection, transaction, extracted.Source.Sha256, cancellationToken).ConfigureAwait(false);
+        var corrected = CorrectionOverlay.Apply(extracted, corrections);
+        var document = corrected.Document;
+        var unit = UnitIdentity.Of(document.Document, provenance);
+        var lines = DocumentFacts.CountBudgetLines(document);
+        var head = new StatementBatch();
+        if (unit is not null)
+        {
+            head.Add(UpsertUnit, unit.Key, unit.Name, unit.Code, unit.Department, unit.Region);
+        }
+
+        head.Add(_insertDocument, DocumentValues(document, provenance, unit, lines));
+        if ((await head.ExecuteScalarsAsync(connection, transaction, cancellationToken).ConfigureAwait(false))[^1] is not { } documentId)
+        {
+            return null;
+        }
+
+        var tail = new StatementBatch();
+        var id = Convert.ToInt64(documentId, System.Globalization.CultureInfo.InvariantCulture);
+        await new DocumentFacts(corrected, id).WriteAsync(CreateFactSink(connection, transaction, tail), cancellationToken).ConfigureAwait(false);
+        RecordCorrections(tail, extracted, corrected);
+        var kind = document.Document.Kind is { } k ? FormatNames.Of(k) : null;
+        if (unit is not null && document.Document.Year is { } year)
+        {
+            tail.Add(ClearLatest, unit.Key, year, kind);
+            tail.Add(SetLatest, unit.Key, year, kind);
+        }
+
+        // The replaced version may have been the latest of another unit-year (a failed extraction has no year).
+        if (replaced is { UnitKey: { } oldUnit, Year: { } oldYear } && (oldUnit, oldYear, replaced.Kind) != (unit?.Key, document.Document.Year, kind))
+        {
+            tail.Add(ClearLatest, oldUnit, oldYear, replaced.Kind);
+            tail.Add(SetLatest, oldUnit, oldYear, replaced.Kind);
+        }
+
+        await tail.ExecuteAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        return lines;
     }
 
     /// <inheritdoc/>

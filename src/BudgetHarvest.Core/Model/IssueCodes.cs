@@ -45,4 +45,7 @@ public static class IssueCodes
 
     /// <summary>The PDF opened but does not look like a budget disclosure.</summary>
     public const string NotADisclosure = "not_a_disclosure";
+
+    /// <summary>Warning: a reviewer's correction no longer applies to this extraction (its table or row is gone); it is kept, and the message says which.</summary>
+    public const string CorrectionNotApplied = "correction_not_applied";
 }

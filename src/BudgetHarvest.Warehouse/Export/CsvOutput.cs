@@ -25,6 +25,7 @@ public static class CsvOutput
         return rows;
     }
 
-    private static string Quote(string field) =>
+    /// <summary>A field as RFC 4180 writes it: quoted (its quotes doubled) only when it holds a comma, a quote or a line break.</summary>
+    public static string Quote(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

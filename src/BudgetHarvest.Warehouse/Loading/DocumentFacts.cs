@@ -1,4 +1,5 @@
 using BudgetHarvest.Core.Model;
+using BudgetHarvest.Warehouse.Corrections;
 
 namespace BudgetHarvest.Warehouse.Loading;
 
@@ -16,15 +17,17 @@ internal interface IFactSink
 /// </summary>
 internal sealed class DocumentFacts
 {
+    private readonly CorrectedDocument _corrected;
     private readonly BudgetDocument _document;
     private readonly long _documentId;
     private readonly List<TableFact> _tables;
 
-    public DocumentFacts(BudgetDocument document, long documentId)
+    public DocumentFacts(CorrectedDocument corrected, long documentId)
     {
-        _document = document;
+        _corrected = corrected;
+        _document = corrected.Document;
         _documentId = documentId;
-        _tables = [.. document.Tables.Select((t, i) => new TableFact(documentId, checked((short)(i + 1)), t))];
+        _tables = [.. _document.Tables.Select((t, i) => new TableFact(documentId, checked((short)(i + 1)), t) { Corrected = corrected.CorrectedTables.Contains(t) })];
     }
 
     /// <summary>How many budget lines a document yields, without producing them.</summary>
@@ -62,14 +65,14 @@ internal sealed class DocumentFacts
 
                     var printed = value as decimal?;
                     labels ??= RowFieldRoles.LabelsOf(row);
-                    yield return new BudgetLine(table, r + 1, labels, field, YuanAmounts.Printed(printed), YuanAmounts.ToYuan(printed, measure, table.Table, field));
+                    yield return new BudgetLine(table, r + 1, labels, field, YuanAmounts.Printed(printed), YuanAmounts.ToYuan(printed, measure, table.Table, field)) { Corrected = _corrected.IsCorrected(table.Table, row) };
                 }
 
                 // No printed amount is dropped: a column mapped to no key is stored under its printed header.
                 foreach (var (header, printed) in row.Extra)
                 {
                     labels ??= RowFieldRoles.LabelsOf(row);
-                    yield return new BudgetLine(table, r + 1, labels, RowFields.Extra, YuanAmounts.Printed(printed), YuanAmounts.ToYuan(printed, measure, table.Table, RowFields.Extra)) { ExtraHeader = header };
+                    yield return new BudgetLine(table, r + 1, labels, RowFields.Extra, YuanAmounts.Printed(printed), YuanAmounts.ToYuan(printed, measure, table.Table, RowFields.Extra)) { ExtraHeader = header, Corrected = _corrected.IsCorrected(table.Table, row) };
                 }
             }
         }

@@ -23,6 +23,7 @@ internal static class FactTables
         FactColumn<TableFact>.Text("funding", t => t.Table.Funding is { } f ? FormatNames.Of(f) : null),
         FactColumn<TableFact>.Text("spending", t => t.Table.Spending is { } s ? FormatNames.Of(s) : null),
         FactColumn<TableFact>.Text("row_key", t => t.Table.RowKey is { } k ? FormatNames.Of(k) : null),
+        FactColumn<TableFact>.Boolean("corrected", t => t.Corrected),
     ]);
 
     public static readonly FactTable<BudgetLine> BudgetLines = new("budget_lines",
@@ -45,6 +46,7 @@ internal static class FactTables
         FactColumn<BudgetLine>.Text("measure", l => l.Table.Table.Measure),
         FactColumn<BudgetLine>.Decimal("amount_yuan", l => l.AmountYuan),
         FactColumn<BudgetLine>.Text("extra_header", l => l.ExtraHeader),
+        FactColumn<BudgetLine>.Boolean("corrected", l => l.Corrected),
     ]);
 
     public static readonly FactTable<SectionFact> Sections = new("sections",

@@ -3,7 +3,11 @@ using BudgetHarvest.Core.Model;
 namespace BudgetHarvest.Warehouse.Loading;
 
 /// <summary>A table of a document, with its 1-based position (the number may be missing or repeated).</summary>
-internal sealed record TableFact(long DocumentId, short Ordinal, BudgetTable Table);
+internal sealed record TableFact(long DocumentId, short Ordinal, BudgetTable Table)
+{
+    /// <summary>Whether a reviewer's correction changed the table.</summary>
+    public bool Corrected { get; init; }
+}
 
 /// <summary>The labels of one mapped row, shared by every amount of the row.</summary>
 internal sealed record RowLabels(string? Code, string? Name, string? Parent, string? Panel, string? GovCode, string? GovName, string? Label, string? Description);
@@ -13,6 +17,9 @@ internal sealed record BudgetLine(TableFact Table, int RowNumber, RowLabels Labe
 {
     /// <summary>The printed header of an amount kept in the row's <c>extra</c> (its column mapped to no key); null otherwise.</summary>
     public string? ExtraHeader { get; init; }
+
+    /// <summary>Whether a reviewer's correction changed the line (its cell, its column's key, or its table's kind or number).</summary>
+    public bool Corrected { get; init; }
 }
 
 internal sealed record SectionFact(long DocumentId, short Ordinal, NarrativeSection Section);

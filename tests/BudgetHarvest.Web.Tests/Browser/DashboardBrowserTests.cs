@@ -207,22 +207,9 @@ public sealed class DashboardBrowserTests : IClassFixture<ChromiumFixture>, IAsy
         return page;
     }
 
-    private async Task<IPage> SignInAsync()
-    {
-        var page = await NewPageAsync();
-        await page.GotoAsync("/");
-        await page.FillAsync("input[name=Username]", DashboardFactory.Username);
-        await page.FillAsync("input[name=Password]", DashboardFactory.Password);
-        await page.ClickAsync("form button[type=submit]");
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Failed extractions");
-        return page;
-    }
+    private async Task<IPage> SignInAsync() => await BrowserSteps.SignInAsync(await NewPageAsync());
 
-    private static async Task WaitForPageDrawnAsync(ILocator figure)
-    {
-        await figure.ScrollIntoViewIfNeededAsync();
-        await Assertions.Expect(figure).ToHaveAttributeAsync("data-rendered", new Regex("^[0-9]+$"), new() { Timeout = 30_000 });
-    }
+    private static Task WaitForPageDrawnAsync(ILocator figure) => BrowserSteps.WaitForPageDrawnAsync(figure);
 
     /// <summary>The share of a canvas's pixels that are not white: a drawn page has text and rules on it.</summary>
     private static Task<double> InkShareAsync(ILocator canvas) =>
