@@ -13,7 +13,7 @@ namespace BudgetHarvest.Warehouse;
 public abstract partial class DocumentWarehouse
 {
     private const string StoredVersion = """
-        SELECT d.document_id, d.source_uri, d.fetched_at, d.loaded_at, u.unit_key, u.unit_name, u.unit_code, u.department, u.region, d.year, d.kind
+        SELECT d.document_id, d.source_uri, d.fetched_at, d.loaded_at, u.unit_key, d.seed_unit_name, d.seed_unit_code, d.seed_department, d.seed_region, d.year, d.kind
         FROM documents d LEFT JOIN units u ON u.unit_id = d.unit_id
         WHERE d.sha256 = $1
         """;
@@ -29,7 +29,7 @@ public abstract partial class DocumentWarehouse
     /// Stores <paramref name="document"/> in place of the stored extraction with the same SHA-256, in
     /// one transaction: its facts and issues are replaced, its review is cleared (the new extraction
     /// has not been reviewed), and the latest version of its unit-year is chosen again. A harvested
-    /// document keeps its provenance (source, fetch time, the seed's unit). Stores the document as new
+    /// document keeps its provenance (source, fetch time, the seed's unit, as stored with it). Stores the document as new
     /// when none with its SHA-256 is stored.
     /// </summary>
     /// <returns><see cref="LoadOutcome.Replaced"/>, or <see cref="LoadOutcome.Inserted"/> when nothing was stored.</returns>

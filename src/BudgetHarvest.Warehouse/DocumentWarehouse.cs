@@ -30,8 +30,10 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
     private const string InsertDocument = """
         INSERT INTO documents (sha256, file, pages, source_uri, unit_id, unit_name, unit_code, department, region,
                                year, kind, status, extractor_version, fetched_at, loaded_at,
-                               table_count, issue_count, error_count, warning_count, budget_line_count, body)
-        VALUES ($1, $2, $3, $4, (SELECT unit_id FROM units WHERE unit_key = $5), $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, CAST($21 AS {0}))
+                               table_count, issue_count, error_count, warning_count, budget_line_count, body,
+                               seed_unit_name, seed_unit_code, seed_department, seed_region)
+        VALUES ($1, $2, $3, $4, (SELECT unit_id FROM units WHERE unit_key = $5), $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, CAST($21 AS {0}),
+                $22, $23, $24, $25)
         ON CONFLICT (sha256) DO NOTHING
         RETURNING document_id
         """;
@@ -103,6 +105,7 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
 
             // Three trips at most besides the commit: unit and document rows; the bulk facts; the
             // small facts with the latest-version bookkeeping (one each where the driver batches).
+            UnitMismatch.Flag(document, provenance);
             var unit = UnitIdentity.Of(document.Document, provenance);
             var lines = DocumentFacts.CountBudgetLines(document);
             var head = new StatementBatch();
@@ -265,6 +268,10 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
             document.Issues.Count(i => i.Severity == IssueSeverity.Warning),
             lines,
             JsonSerializer.Serialize(document, CompactJson),
+            provenance?.UnitName,
+            provenance?.UnitCode,
+            provenance?.Department,
+            provenance?.Region,
         ];
     }
 }

@@ -45,4 +45,7 @@ public static class IssueCodes
 
     /// <summary>The PDF opened but does not look like a budget disclosure.</summary>
     public const string NotADisclosure = "not_a_disclosure";
+
+    /// <summary>Warning: the unit the PDF prints is not the unit its harvest seed names; the document is attributed to the printed unit.</summary>
+    public const string UnitMismatch = "unit_mismatch";
 }

@@ -75,6 +75,7 @@ public static class HarvestingServiceCollectionExtensions
         services.AddTransient<LoadDocumentJob>();
         services.AddTransient<HarvestScheduler>();
         services.AddTransient<HarvestRunMonitor>();
+        services.AddTransient<HarvestRunRecorder>();
 
         var connectionString = JobStorageConnectionString(configuration);
         var schema = configuration[$"{HarvestingOptions.Section}:{nameof(HarvestingOptions.JobStorageSchema)}"] is { Length: > 0 } name ? name : new HarvestingOptions().JobStorageSchema;

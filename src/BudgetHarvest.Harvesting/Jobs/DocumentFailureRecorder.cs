@@ -9,6 +9,6 @@ public sealed class DocumentFailureRecorder(IDocumentWarehouse warehouse, Harves
     {
         await warehouse.RecordSourceFailureAsync(
             new SourceFailure(ticket.SourceUri, code, message, timeProvider.GetUtcNow(), ticket.Unit.Code, ticket.Unit.Name), cancellationToken).ConfigureAwait(false);
-        journal.DocumentFailed(ticket.RunId, ticket.SourceUri, code, message);
+        journal.DocumentFailed(ticket.RunId, ticket.SourceUri, code, message, ticket.Unit.Region);
     }
 }

@@ -29,12 +29,12 @@ public sealed class FetchDocumentJob(PdfFetcher fetcher, IBackgroundJobClient jo
             throw await failures.ResolveAsync(e, context, async (code, message) =>
             {
                 await warehouse.RecordSourceFailureAsync(new SourceFailure(location, code, message, timeProvider.GetUtcNow(), unit.Code, unit.Name), cancellationToken).ConfigureAwait(false);
-                journal.DocumentFailed(runId, location, code, message);
+                journal.DocumentFailed(runId, location, code, message, unit.Region);
             }).ConfigureAwait(false);
         }
 
         var alreadyLoaded = await warehouse.ContainsAsync(pdf.Sha256, cancellationToken).ConfigureAwait(false);
-        journal.DocumentFetched(runId, pdf.Status, alreadyLoaded);
+        journal.DocumentFetched(runId, pdf.Status, alreadyLoaded, unit.Region);
         if (alreadyLoaded)
         {
             return $"unchanged ({pdf.Status}): {pdf.Sha256}";

@@ -29,7 +29,7 @@ public sealed class HarvestSourceJob(DocumentDiscovery discovery, IBackgroundJob
             {
                 var location = target.Source.Location;
                 await warehouse.RecordSourceFailureAsync(new SourceFailure(location, code, message, timeProvider.GetUtcNow(), target.Unit.Code, target.Unit.Name), cancellationToken).ConfigureAwait(false);
-                journal.SourceFailed(runId, location, code, message);
+                journal.SourceFailed(runId, location, code, message, target.Unit.Region);
             }).ConfigureAwait(false);
         }
 
