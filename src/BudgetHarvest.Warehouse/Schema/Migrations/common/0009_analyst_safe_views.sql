@@ -80,7 +80,8 @@ FROM (
            max(amount_yuan) FILTER (WHERE column_key = 'meeting') AS meeting,
            max(amount_yuan) FILTER (WHERE column_key = 'training') AS training
     FROM v_lines
-    WHERE table_kind = 'three_public'
+    -- Unmapped columns carry their own period (a printed prior-year column); a row's comes from its label.
+    WHERE table_kind = 'three_public' AND column_key <> 'extra'
     GROUP BY document_id, sha256, unit_id, unit_name, region, year, document_kind, table_ordinal, table_number, table_title,
              funding, row_key, row_number, label, code, name, is_total, period
 ) p;
