@@ -25,3 +25,9 @@ public sealed class PostgresAnalystViewTests(PostgresDatabaseFixture database) :
 {
     private protected override Task<DocumentWarehouse> CreateWarehouseAsync() => database.NewWarehouseAsync(Clock);
 }
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresWarehouseMonitoringTests(PostgresDatabaseFixture database) : WarehouseMonitoringTests, IPostgresBacked
+{
+    private protected override Task<DocumentWarehouse> CreateWarehouseAsync() => database.NewWarehouseAsync(Clock);
+}
