@@ -44,13 +44,11 @@ public abstract partial class AnalystViewTests : WarehouseTestBase
         var checkedUnits = 0;
         foreach (var document in documents)
         {
-            var table = document.Tables.FirstOrDefault(t => t.Kind == TableKind.FunctionDetail && t.Funding == FundingSource.GeneralBudget && t.Spending is null or SpendingScope.All && t.Rows.Count > 0);
-            if (table is null || TotalLine(table) is not { } total)
+            if (GeneralBudgetTruth(document) is not { } expected)
             {
                 continue;
             }
 
-            var expected = total.Amount(RowFields.Total)!.Value * Measures.YuanPerUnit(table.Measure)!.Value;
             var actual = await AmountAsync($"SELECT general_budget FROM v_unit_year WHERE sha256 = '{document.Source.Sha256}'");
             Assert.True(expected == actual, $"{document.Document.UnitName}: general_budget {actual}, truth {expected}");
             checkedUnits++;

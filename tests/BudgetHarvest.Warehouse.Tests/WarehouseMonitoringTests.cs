@@ -66,6 +66,20 @@ public abstract class WarehouseMonitoringTests : WarehouseTestBase
         Assert.True(cell.Reviewed);
     }
 
+    [WarehouseFact]
+    public async Task CellsAsync_ExtractionFailedBeforeTheYearWasRead_IsACellOfUnknownYear()
+    {
+        var failed = CorpusDocuments.One(CorpusDocuments.Baoji);
+        failed.Tables.Clear();
+        failed.Document = new DocumentMetadata();
+        failed.Issues = [ExtractionIssue.Create(IssueCodes.EncryptedPdf, IssueSeverity.Error, "Encrypted.")];
+        await Warehouse.LoadAsync(failed, new DocumentProvenance("file:///in/a.pdf", Clock.Now, UnitName: "铜川市统计局"));
+
+        var cell = Assert.Single(await new UnitCoverage(Warehouse).CellsAsync());
+
+        Assert.Equal(("铜川市统计局", (int?)null, 1, 0, (int?)null), (cell.UnitName, cell.Year, cell.Fetched, cell.Extracted, cell.TablesFound));
+    }
+
     private static HarvestRunRecord Run(string id, DateTimeOffset startedAt, IReadOnlyList<HarvestTally> tallies) =>
         new(id, "cli", startedAt, startedAt.AddMinutes(3), 2, 3, 3, tallies.Where(t => t.Outcome == "new").Sum(t => t.Count), 0, tallies.Where(t => t.Outcome == "failed").Sum(t => t.Count), 0, tallies);
 }

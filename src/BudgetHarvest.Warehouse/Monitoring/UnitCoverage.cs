@@ -5,7 +5,8 @@ namespace BudgetHarvest.Warehouse.Monitoring;
 
 /// <summary>
 /// The unit × year matrix of the coverage page: for every unit the warehouse knows and every budget
-/// year, what was fetched and extracted; a missing cell is a disclosure not found yet.
+/// year, what was fetched and extracted; a missing cell is a disclosure not found yet. Documents
+/// whose extraction failed before their year was read form a cell of their own (year null).
 /// </summary>
 public sealed class UnitCoverage(DocumentWarehouse warehouse)
 {
@@ -21,12 +22,11 @@ public sealed class UnitCoverage(DocumentWarehouse warehouse)
         JOIN units u ON u.unit_id = d.unit_id
         LEFT JOIN (SELECT document_id, count(*) AS missing FROM issues WHERE code = 'missing_table' GROUP BY document_id) m
                ON m.document_id = d.document_id
-        WHERE d.year IS NOT NULL
         GROUP BY u.unit_id, u.unit_name, u.region, d.year
         ORDER BY u.region, u.unit_name, d.year
         """;
 
-    /// <summary>Every unit-year with at least one stored document.</summary>
+    /// <summary>Every unit-year with at least one stored document, and each unit's documents of unknown year.</summary>
     public Task<IReadOnlyList<CoverageCell>> CellsAsync(CancellationToken cancellationToken = default) =>
         warehouse.ReadAsync<IReadOnlyList<CoverageCell>>(Cells, ReadCellsAsync, cancellationToken);
 
@@ -39,7 +39,7 @@ public sealed class UnitCoverage(DocumentWarehouse warehouse)
                 Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture),
                 reader.GetString(1),
                 DocumentWarehouse.NullableText(reader, 2),
-                Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture),
+                reader.IsDBNull(3) ? null : Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture),
                 Convert.ToInt32(reader.GetValue(4), CultureInfo.InvariantCulture),
                 Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture),
                 reader.IsDBNull(6) ? null : Convert.ToInt32(reader.GetValue(6), CultureInfo.InvariantCulture),

@@ -205,6 +205,8 @@ public sealed class DashboardBrowserTests : IClassFixture<ChromiumFixture>, IAsy
         var thisYear = DateTime.UtcNow.Year;
         await Assertions.Expect(baoji.Locator($"td[data-year='{thisYear}']")).ToHaveTextAsync($"no {thisYear} disclosure found yet");
         await Assertions.Expect(page.Locator("table.coverage tbody tr", new() { HasText = "咸阳市图书馆" })).ToHaveCountAsync(1);
+        // The encrypted PDF was fetched but never read: its unit's row says so, in the year-unknown column.
+        await Assertions.Expect(page.Locator("table.coverage tbody tr", new() { HasText = "铜川市统计局" }).Locator("td.year-unknown")).ToHaveTextAsync("fetched 1, extraction failed");
         await ArtifactScreenshot(page, "coverage");
 
         await page.ClickAsync("header nav a[href='/health']");

@@ -37,5 +37,19 @@ public sealed class CoverageMatrixTests
         Assert.Empty(matrix.Rows);
     }
 
+    [Fact]
+    public void Of_FailedExtractionOfUnknownYear_IsItsUnitsYearUnknownCell()
+    {
+        var failed = Cell(3, "铜川市统计局", 2024) with { Year = null, Extracted = 0, TablesFound = null, TablesExpected = null, Status = null };
+
+        var matrix = CoverageMatrix.Of([Cell(1, "西安市财政局", 2025), failed], currentYear: 2026);
+
+        Assert.Equal([2025, 2026], matrix.Years);
+        Assert.True(matrix.HasYearUnknown);
+        var row = matrix.Rows.Single(r => r.UnitName == "铜川市统计局");
+        Assert.Equal(failed, row.YearUnknown);
+        Assert.All(row.Cells, Assert.Null);
+    }
+
     private static CoverageCell Cell(long unit, string name, int year) => new(unit, name, unit == 1 ? "西安市" : "上海市", year, 1, 1, 9, 9, "ok", false);
 }
