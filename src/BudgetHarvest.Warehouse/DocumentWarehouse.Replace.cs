@@ -13,8 +13,8 @@ namespace BudgetHarvest.Warehouse;
 public abstract partial class DocumentWarehouse
 {
     private const string StoredVersion = """
-        SELECT d.document_id, d.source_uri, d.fetched_at, d.loaded_at, u.unit_key, d.seed_unit_name, d.seed_unit_code, d.seed_department, d.seed_region, d.year, d.kind
-        FROM documents d LEFT JOIN units u ON u.unit_id = d.unit_id
+        SELECT d.document_id, d.source_uri, d.fetched_at, d.loaded_at, u.unit_key, s.unit_name, s.unit_code, s.department, s.region, d.year, d.kind
+        FROM documents d LEFT JOIN units u ON u.unit_id = d.unit_id LEFT JOIN document_seeds s ON s.document_id = d.document_id
         WHERE d.sha256 = $1
         """;
 
@@ -22,7 +22,7 @@ public abstract partial class DocumentWarehouse
     private static readonly string[] DocumentRowTables =
     [
         FactTables.DocumentTables.Name, FactTables.BudgetLines.Name, FactTables.Sections.Name, FactTables.Issues.Name,
-        FactTables.PerformanceIndicators.Name, FactTables.PerformanceProjects.Name, FactTables.ProcurementItems.Name, "documents",
+        FactTables.PerformanceIndicators.Name, FactTables.PerformanceProjects.Name, FactTables.ProcurementItems.Name, "document_seeds", "documents",
     ];
 
     /// <summary>

@@ -30,13 +30,14 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
     private const string InsertDocument = """
         INSERT INTO documents (sha256, file, pages, source_uri, unit_id, unit_name, unit_code, department, region,
                                year, kind, status, extractor_version, fetched_at, loaded_at,
-                               table_count, issue_count, error_count, warning_count, budget_line_count, body,
-                               seed_unit_name, seed_unit_code, seed_department, seed_region)
-        VALUES ($1, $2, $3, $4, (SELECT unit_id FROM units WHERE unit_key = $5), $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, CAST($21 AS {0}),
-                $22, $23, $24, $25)
+                               table_count, issue_count, error_count, warning_count, budget_line_count, body)
+        VALUES ($1, $2, $3, $4, (SELECT unit_id FROM units WHERE unit_key = $5), $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, CAST($21 AS {0}))
         ON CONFLICT (sha256) DO NOTHING
         RETURNING document_id
         """;
+
+    // The seed list's unit, kept as provenance beside the printed unit the document belongs to.
+    private const string InsertSeed = "INSERT INTO document_seeds (document_id, unit_name, unit_code, department, region) VALUES ($1, $2, $3, $4, $5)";
 
     // Two statements, not one, so PostgreSQL's one-latest unique index never sees two at once.
     private const string ClearLatest = """
@@ -122,7 +123,13 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
             }
 
             var tail = new StatementBatch();
-            var facts = new DocumentFacts(document, Convert.ToInt64(documentId, System.Globalization.CultureInfo.InvariantCulture));
+            var id = Convert.ToInt64(documentId, System.Globalization.CultureInfo.InvariantCulture);
+            var facts = new DocumentFacts(document, id);
+            if (provenance is { UnitName: not null } or { UnitCode: not null })
+            {
+                tail.Add(InsertSeed, id, provenance.UnitName, provenance.UnitCode, provenance.Department, provenance.Region);
+            }
+
             await facts.WriteAsync(CreateFactSink(connection, transaction, tail), cancellationToken).ConfigureAwait(false);
             var kind = document.Document.Kind is { } k ? FormatNames.Of(k) : null;
             if (unit is not null && document.Document.Year is { } year)
@@ -268,10 +275,6 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
             document.Issues.Count(i => i.Severity == IssueSeverity.Warning),
             lines,
             JsonSerializer.Serialize(document, CompactJson),
-            provenance?.UnitName,
-            provenance?.UnitCode,
-            provenance?.Department,
-            provenance?.Region,
         ];
     }
 }

@@ -228,7 +228,7 @@ public abstract class WarehouseLoadTests : WarehouseTestBase
 
         var unit = Assert.Single(await RowsAsync("SELECT unit_key, unit_name, unit_code FROM units"));
         Assert.Equal(["宝鸡市大数据管理中心", "宝鸡市大数据管理中心", "999"], unit);
-        Assert.Equal(["0.1.0", "宝鸡市 大数据管理中心"], (await RowsAsync("SELECT extractor_version, seed_unit_name FROM documents")).Single());
+        Assert.Equal(["0.1.0", "宝鸡市 大数据管理中心"], (await RowsAsync("SELECT d.extractor_version, s.unit_name FROM documents d JOIN document_seeds s ON s.document_id = d.document_id")).Single());
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM issues WHERE code = 'unit_mismatch'"));
     }
 
@@ -242,7 +242,7 @@ public abstract class WarehouseLoadTests : WarehouseTestBase
 
         var unit = Assert.Single(await RowsAsync("SELECT unit_name, unit_code, department FROM units"));
         Assert.Equal(["宝鸡市大数据管理中心", "621002", "宝鸡市数字经济局"], unit);
-        Assert.Equal("宝鸡市财政局", (await RowsAsync("SELECT seed_unit_name FROM documents")).Single()[0]);
+        Assert.Equal("宝鸡市财政局", (await RowsAsync("SELECT unit_name FROM document_seeds")).Single()[0]);
         var issue = Assert.Single(await RowsAsync("SELECT severity, message FROM issues WHERE code = 'unit_mismatch'"));
         Assert.Equal("warning", issue[0]);
         Assert.Contains("宝鸡市财政局", (string)issue[1]!, StringComparison.Ordinal);
@@ -258,7 +258,7 @@ public abstract class WarehouseLoadTests : WarehouseTestBase
 
         await Warehouse.ReplaceAsync(CorpusDocuments.One(CorpusDocuments.Baoji));
 
-        Assert.Equal(["宝鸡市财政局", "https://example.gov.cn/a.pdf"], (await RowsAsync("SELECT seed_unit_name, source_uri FROM documents")).Single());
+        Assert.Equal(["宝鸡市财政局", "https://example.gov.cn/a.pdf"], (await RowsAsync("SELECT s.unit_name, d.source_uri FROM documents d JOIN document_seeds s ON s.document_id = d.document_id")).Single());
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM issues WHERE code = 'unit_mismatch'"));
     }
 

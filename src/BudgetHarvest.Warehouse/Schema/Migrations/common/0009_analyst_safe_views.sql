@@ -4,10 +4,15 @@
 -- 培训费. These views say which line is which, and v_unit_year gives each unit-year's headline totals.
 
 -- The unit the seed list filed a document under: provenance only, the unit is the one the PDF prints.
-ALTER TABLE documents ADD COLUMN seed_unit_name text;
-ALTER TABLE documents ADD COLUMN seed_unit_code text;
-ALTER TABLE documents ADD COLUMN seed_department text;
-ALTER TABLE documents ADD COLUMN seed_region text;
+-- A table of its own, not columns of documents: DuckDB cannot replay from its WAL an ALTER of a table
+-- whose column default calls nextval (documents.document_id), so a snapshot reader would fail.
+CREATE TABLE document_seeds (
+    document_id bigint PRIMARY KEY,
+    unit_name   text,
+    unit_code   text,
+    department  text,
+    region      text
+);
 
 -- Every printed amount of the latest documents with its table's kind and facets, and:
 --   is_total  a 合计/总计 line, or the uncoded line above the codes of a 功能/经济科目 table (a unit's total);
@@ -91,7 +96,7 @@ FROM (
 -- tables_expected adds the tables the 目录 lists but the document lacks (missing_table issues).
 CREATE VIEW v_unit_year AS
 SELECT d.unit_id, u.unit_name, u.unit_code, u.department, u.region, d.year, d.document_id, d.sha256,
-       d.kind AS document_kind, d.status, d.seed_unit_name,
+       d.kind AS document_kind, d.status, s.unit_name AS seed_unit_name,
        h.income_total, h.expense_total, h.general_budget, h.basic, h.project,
        tp.three_public, tp.meeting, tp.training,
        d.table_count AS tables_found,
@@ -110,6 +115,7 @@ FROM (
     WHERE x.is_latest
 ) d
 JOIN units u ON u.unit_id = d.unit_id
+LEFT JOIN document_seeds s ON s.document_id = d.document_id
 LEFT JOIN (
     SELECT document_id,
            coalesce(max(amount_yuan) FILTER (WHERE table_kind = 'income_by_unit' AND column_key = 'total' AND coalesce(funding, 'all') = 'all'),
