@@ -173,9 +173,9 @@ public abstract partial class DocumentWarehouse
         Message = reader.GetString(first + 3),
     };
 
-    private static string? NullableText(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    internal static string? NullableText(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     // Both drivers return timestamptz as a DateTime holding UTC (Npgsql marks it so, DuckDB does not).
-    private static DateTimeOffset Utc(DbDataReader reader, int ordinal) =>
+    internal static DateTimeOffset Utc(DbDataReader reader, int ordinal) =>
         new(DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc));
 }

@@ -13,9 +13,9 @@ namespace BudgetHarvest.Warehouse;
 public abstract partial class DocumentWarehouse
 {
     private const string StoredVersion = """
-        SELECT d.document_id, d.source_uri, d.fetched_at, d.loaded_at, u.unit_key, u.unit_name, u.unit_code, u.department, u.region, d.year, d.kind,
+        SELECT d.document_id, d.source_uri, d.fetched_at, d.loaded_at, u.unit_key, s.unit_name, s.unit_code, s.department, s.region, d.year, d.kind,
                d.reviewed_at, d.reviewed_by
-        FROM documents d LEFT JOIN units u ON u.unit_id = d.unit_id
+        FROM documents d LEFT JOIN units u ON u.unit_id = d.unit_id LEFT JOIN document_seeds s ON s.document_id = d.document_id
         WHERE d.sha256 = $1
         """;
 
@@ -23,14 +23,14 @@ public abstract partial class DocumentWarehouse
     private static readonly string[] DocumentRowTables =
     [
         FactTables.DocumentTables.Name, FactTables.BudgetLines.Name, FactTables.Sections.Name, FactTables.Issues.Name,
-        FactTables.PerformanceIndicators.Name, FactTables.PerformanceProjects.Name, FactTables.ProcurementItems.Name, "documents",
+        FactTables.PerformanceIndicators.Name, FactTables.PerformanceProjects.Name, FactTables.ProcurementItems.Name, "document_seeds", "documents",
     ];
 
     /// <summary>
     /// Stores <paramref name="document"/> in place of the stored extraction with the same SHA-256, in
     /// one transaction: its facts and issues are replaced, its review is cleared (the new extraction
     /// has not been reviewed), and the latest version of its unit-year is chosen again. A harvested
-    /// document keeps its provenance (source, fetch time, the seed's unit). Stores the document as new
+    /// document keeps its provenance (source, fetch time, the seed's unit, as stored with it). Stores the document as new
     /// when none with its SHA-256 is stored.
     /// </summary>
     /// <returns><see cref="LoadOutcome.Replaced"/>, or <see cref="LoadOutcome.Inserted"/> when nothing was stored.</returns>

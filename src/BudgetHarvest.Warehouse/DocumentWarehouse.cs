@@ -37,6 +37,9 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
         RETURNING document_id
         """;
 
+    // The seed list's unit, kept as provenance beside the printed unit the document belongs to.
+    private const string InsertSeed = "INSERT INTO document_seeds (document_id, unit_name, unit_code, department, region) VALUES ($1, $2, $3, $4, $5)";
+
     // Two statements, not one, so PostgreSQL's one-latest unique index never sees two at once.
     private const string ClearLatest = """
         UPDATE documents SET is_latest = false
@@ -129,6 +132,7 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
         var corrections = await ReadCorrectionsAsync(connection, transaction, extracted.Source.Sha256, cancellationToken).ConfigureAwait(false);
         var corrected = CorrectionOverlay.Apply(extracted, corrections);
         var document = corrected.Document;
+        UnitMismatch.Flag(document, provenance);
         var unit = UnitIdentity.Of(document.Document, provenance);
         var lines = DocumentFacts.CountBudgetLines(document);
         var head = new StatementBatch();
@@ -145,6 +149,11 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
 
         var tail = new StatementBatch();
         var id = Convert.ToInt64(documentId, System.Globalization.CultureInfo.InvariantCulture);
+        if (provenance is { UnitName: not null } or { UnitCode: not null })
+        {
+            tail.Add(InsertSeed, id, provenance.UnitName, provenance.UnitCode, provenance.Department, provenance.Region);
+        }
+
         await new DocumentFacts(corrected, id).WriteAsync(CreateFactSink(connection, transaction, tail), cancellationToken).ConfigureAwait(false);
         RecordCorrections(tail, extracted, corrected);
         var kind = document.Document.Kind is { } k ? FormatNames.Of(k) : null;

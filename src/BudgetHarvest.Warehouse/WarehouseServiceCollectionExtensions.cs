@@ -22,6 +22,9 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton(sp => options.CreateWarehouse(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IDocumentWarehouse>(sp => sp.GetRequiredService<DocumentWarehouse>());
         services.AddSingleton<IWarehouseCatalog>(sp => sp.GetRequiredService<DocumentWarehouse>());
+        services.AddSingleton<IHarvestRunLog>(sp => sp.GetRequiredService<DocumentWarehouse>());
+        services.AddTransient<Monitoring.UnitCoverage>();
+        services.AddTransient<Monitoring.HarvestHistory>();
         services.AddSingleton<IWarehouseSql>(_ => options.CreateReader(Reading.DuckDbReadAccess.Sandboxed));
         return services;
     }

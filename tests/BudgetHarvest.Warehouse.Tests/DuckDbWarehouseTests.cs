@@ -18,3 +18,13 @@ public sealed class DuckDbWarehouseSqlTests : WarehouseSqlTests
 {
     private protected override Task<DocumentWarehouse> CreateWarehouseAsync() => Task.FromResult<DocumentWarehouse>(new DuckDbWarehouse(Path.Combine(TempFolder, "data", "warehouse.duckdb"), Clock));
 }
+
+public sealed class DuckDbAnalystViewTests : AnalystViewTests
+{
+    private protected override Task<DocumentWarehouse> CreateWarehouseAsync() => Task.FromResult<DocumentWarehouse>(new DuckDbWarehouse(Path.Combine(TempFolder, "data", "warehouse.duckdb"), Clock));
+}
+
+public sealed class DuckDbWarehouseMonitoringTests : WarehouseMonitoringTests
+{
+    private protected override Task<DocumentWarehouse> CreateWarehouseAsync() => Task.FromResult<DocumentWarehouse>(new DuckDbWarehouse(Path.Combine(TempFolder, "data", "warehouse.duckdb"), Clock));
+}

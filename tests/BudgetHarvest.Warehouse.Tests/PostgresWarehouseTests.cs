@@ -19,3 +19,15 @@ public sealed class PostgresWarehouseSqlTests(PostgresDatabaseFixture database) 
 {
     private protected override Task<DocumentWarehouse> CreateWarehouseAsync() => database.NewWarehouseAsync(Clock);
 }
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresAnalystViewTests(PostgresDatabaseFixture database) : AnalystViewTests, IPostgresBacked
+{
+    private protected override Task<DocumentWarehouse> CreateWarehouseAsync() => database.NewWarehouseAsync(Clock);
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresWarehouseMonitoringTests(PostgresDatabaseFixture database) : WarehouseMonitoringTests, IPostgresBacked
+{
+    private protected override Task<DocumentWarehouse> CreateWarehouseAsync() => database.NewWarehouseAsync(Clock);
+}

@@ -218,17 +218,48 @@ public abstract class WarehouseLoadTests : WarehouseTestBase
     }
 
     [WarehouseFact]
-    public async Task LoadAsync_ProvenanceNamesUnit_SeedListWinsOverExtraction()
+    public async Task LoadAsync_SeedNamesSameUnit_SeedFillsWhatThePdfDoesNotPrintWithoutIssue()
     {
         var document = CorpusDocuments.One(CorpusDocuments.Baoji);
-        var provenance = new DocumentProvenance("https://example.gov.cn/a.pdf", Clock.Now, UnitCode: "999", UnitName: "宝鸡市 大数据中心", Region: "宝鸡市", ExtractorVersion: "0.1.0");
+        document.Document.UnitCode = null;
+        var provenance = new DocumentProvenance("https://example.gov.cn/a.pdf", Clock.Now, UnitCode: "999", UnitName: "宝鸡市 大数据管理中心", Region: "宝鸡市", ExtractorVersion: "0.1.0");
 
         await Warehouse.LoadAsync(document, provenance);
 
         var unit = Assert.Single(await RowsAsync("SELECT unit_key, unit_name, unit_code FROM units"));
-        Assert.Equal(["宝鸡市大数据中心", "宝鸡市 大数据中心", "999"], unit);
-        Assert.Equal("0.1.0", (await RowsAsync("SELECT extractor_version FROM documents")).Single()[0]);
-        Assert.Equal("宝鸡市 大数据中心", (await RowsAsync("SELECT DISTINCT unit_name FROM v_function_detail")).Single()[0]);
+        Assert.Equal(["宝鸡市大数据管理中心", "宝鸡市大数据管理中心", "999"], unit);
+        Assert.Equal(["0.1.0", "宝鸡市 大数据管理中心"], (await RowsAsync("SELECT d.extractor_version, s.unit_name FROM documents d JOIN document_seeds s ON s.document_id = d.document_id")).Single());
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM issues WHERE code = 'unit_mismatch'"));
+    }
+
+    [WarehouseFact]
+    public async Task LoadAsync_SeedNamesOtherUnit_PrintedUnitWinsSeedIsProvenanceAndMismatchIsAWarning()
+    {
+        var document = CorpusDocuments.One(CorpusDocuments.Baoji);
+        var provenance = new DocumentProvenance("https://example.gov.cn/a.pdf", Clock.Now, UnitCode: "999", UnitName: "宝鸡市财政局", Department: "宝鸡市人民政府", Region: "宝鸡市");
+
+        await Warehouse.LoadAsync(document, provenance);
+
+        var unit = Assert.Single(await RowsAsync("SELECT unit_name, unit_code, department FROM units"));
+        Assert.Equal(["宝鸡市大数据管理中心", "621002", "宝鸡市数字经济局"], unit);
+        Assert.Equal("宝鸡市财政局", (await RowsAsync("SELECT unit_name FROM document_seeds")).Single()[0]);
+        var issue = Assert.Single(await RowsAsync("SELECT severity, message FROM issues WHERE code = 'unit_mismatch'"));
+        Assert.Equal("warning", issue[0]);
+        Assert.Contains("宝鸡市财政局", (string)issue[1]!, StringComparison.Ordinal);
+        Assert.Equal("warning", (await RowsAsync("SELECT status FROM documents")).Single()[0]);
+        Assert.Equal("宝鸡市大数据管理中心", (await RowsAsync("SELECT DISTINCT unit_name FROM v_function_detail")).Single()[0]);
+    }
+
+    [WarehouseFact]
+    public async Task ReplaceAsync_SeededDocument_KeepsTheSeedUnitAsProvenance()
+    {
+        var document = CorpusDocuments.One(CorpusDocuments.Baoji);
+        await Warehouse.LoadAsync(document, new DocumentProvenance("https://example.gov.cn/a.pdf", Clock.Now, UnitName: "宝鸡市财政局"));
+
+        await Warehouse.ReplaceAsync(CorpusDocuments.One(CorpusDocuments.Baoji));
+
+        Assert.Equal(["宝鸡市财政局", "https://example.gov.cn/a.pdf"], (await RowsAsync("SELECT s.unit_name, d.source_uri FROM documents d JOIN document_seeds s ON s.document_id = d.document_id")).Single());
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM issues WHERE code = 'unit_mismatch'"));
     }
 
     [WarehouseFact]

@@ -25,6 +25,7 @@ internal sealed class HarvestRun(TextWriter output, TextWriter error)
         {
             var runId = host.Services.GetRequiredService<HarvestScheduler>().StartRun(seeds);
             summary = await WaitWithProgressAsync(host.Services.GetRequiredService<HarvestRunMonitor>(), runId, cancellationToken).ConfigureAwait(false);
+            await host.Services.GetRequiredService<HarvestRunRecorder>().RecordAsync(runId, HarvestRunRecorder.CliTrigger, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -48,4 +48,6 @@ public static class IssueCodes
 
     /// <summary>Warning: a reviewer's correction no longer applies to this extraction (its table or row is gone); it is kept, and the message says which.</summary>
     public const string CorrectionNotApplied = "correction_not_applied";
+    /// <summary>Warning: the unit the PDF prints is not the unit its harvest seed names; the document is attributed to the printed unit.</summary>
+    public const string UnitMismatch = "unit_mismatch";
 }

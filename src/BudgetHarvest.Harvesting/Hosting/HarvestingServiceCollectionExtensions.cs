@@ -79,6 +79,7 @@ public static class HarvestingServiceCollectionExtensions
         services.TryAddSingleton<IJobFilterProvider>(sp => new HarvestJobFilterProvider(sp.GetRequiredService<HarvestJobFilter>()));
         services.AddTransient<HarvestScheduler>();
         services.AddTransient<HarvestRunMonitor>();
+        services.AddTransient<HarvestRunRecorder>();
 
         var connectionString = JobStorageConnectionString(configuration);
         var schema = configuration[$"{HarvestingOptions.Section}:{nameof(HarvestingOptions.JobStorageSchema)}"] is { Length: > 0 } name ? name : new HarvestingOptions().JobStorageSchema;

@@ -11,11 +11,11 @@ public sealed class FailureRecorder(IDocumentWarehouse warehouse, HarvestJournal
             new SourceFailure(item.Location, code, message, timeProvider.GetUtcNow(), item.Unit.Code, item.Unit.Name), cancellationToken).ConfigureAwait(false);
         if (item.IsSource)
         {
-            journal.SourceFailed(item.RunId, item.Location, code, message);
+            journal.SourceFailed(item.RunId, item.Location, code, message, item.Unit.Region);
         }
         else
         {
-            journal.DocumentFailed(item.RunId, item.Location, code, message);
+            journal.DocumentFailed(item.RunId, item.Location, code, message, item.Unit.Region);
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed class FetchDocumentJob(PdfFetcher fetcher, IBackgroundJobClient jo
             : await fetcher.ReadFileAsync(location, cancellationToken).ConfigureAwait(false);
 
         var alreadyLoaded = await warehouse.ContainsAsync(pdf.Sha256, cancellationToken).ConfigureAwait(false);
-        journal.DocumentFetched(runId, pdf.Status, alreadyLoaded);
+        journal.DocumentFetched(runId, pdf.Status, alreadyLoaded, unit.Region);
         if (alreadyLoaded)
         {
             return $"unchanged ({pdf.Status}): {pdf.Sha256}";

@@ -7,14 +7,20 @@ namespace BudgetHarvest.Harvesting.Jobs;
 /// <summary>
 /// Counts what the jobs of each harvest run did, so the process that started a run can show its
 /// progress and summary. In-process: jobs report to the journal of the process that runs them.
-/// Reports for an unknown or null run id (recurring harvests) are ignored.
+/// Reports for an unknown or null run id (recurring harvests) are ignored. Outcomes are also tallied
+/// by failure code and region, for the run history (<see cref="History"/>).
 /// </summary>
-public sealed class HarvestJournal
+public sealed class HarvestJournal(TimeProvider? timeProvider = null)
 {
+    private const string NewOutcome = "new";
+    private const string UnchangedOutcome = "unchanged";
+    private const string FailedOutcome = "failed";
+
     private readonly ConcurrentDictionary<string, Run> _runs = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     /// <summary>Starts counting a run of <paramref name="sources"/> sources.</summary>
-    public void Begin(string runId, int sources) => _runs[runId] = new Run(sources);
+    public void Begin(string runId, int sources) => _runs[runId] = new Run(sources, _time.GetUtcNow());
 
     /// <summary>A source's documents were found; they are now outstanding.</summary>
     public void SourceDiscovered(string? runId, int documents) => With(runId, r =>
@@ -26,15 +32,16 @@ public sealed class HarvestJournal
     });
 
     /// <summary>A source failed (its index page or folder could not be read).</summary>
-    public void SourceFailed(string? runId, string location, string code, string message) => With(runId, r =>
+    public void SourceFailed(string? runId, string location, string code, string message, string? region = null) => With(runId, r =>
     {
         r.Failures.Enqueue(new HarvestFailure(location, code, message));
+        r.Tally(FailedOutcome, code, region);
         Interlocked.Increment(ref r.SourcesDone);
         Interlocked.Decrement(ref r.Outstanding);
     });
 
     /// <summary>A document's bytes were fetched; <paramref name="alreadyLoaded"/> ends its work here.</summary>
-    public void DocumentFetched(string? runId, FetchStatus status, bool alreadyLoaded) => With(runId, r =>
+    public void DocumentFetched(string? runId, FetchStatus status, bool alreadyLoaded, string? region = null) => With(runId, r =>
     {
         if (status == FetchStatus.Downloaded)
         {
@@ -44,33 +51,38 @@ public sealed class HarvestJournal
         if (alreadyLoaded)
         {
             Interlocked.Increment(ref r.Unchanged);
+            r.Tally(UnchangedOutcome, null, region);
             Interlocked.Decrement(ref r.Outstanding);
         }
     });
 
     /// <summary>A document went through the pipeline and into the warehouse.</summary>
-    public void DocumentLoaded(string? runId, LoadOutcome outcome, HarvestFailure? extractionFailure) => With(runId, r =>
+    public void DocumentLoaded(string? runId, LoadOutcome outcome, HarvestFailure? extractionFailure, string? region = null) => With(runId, r =>
     {
         if (extractionFailure is not null)
         {
             r.Failures.Enqueue(extractionFailure);
+            r.Tally(FailedOutcome, extractionFailure.Code, region);
         }
         else if (outcome == LoadOutcome.Inserted)
         {
             Interlocked.Increment(ref r.New);
+            r.Tally(NewOutcome, null, region);
         }
         else
         {
             Interlocked.Increment(ref r.Unchanged);
+            r.Tally(UnchangedOutcome, null, region);
         }
 
         Interlocked.Decrement(ref r.Outstanding);
     });
 
     /// <summary>A document failed for good before it could be loaded.</summary>
-    public void DocumentFailed(string? runId, string location, string code, string message) => With(runId, r =>
+    public void DocumentFailed(string? runId, string location, string code, string message, string? region = null) => With(runId, r =>
     {
         r.Failures.Enqueue(new HarvestFailure(location, code, message));
+        r.Tally(FailedOutcome, code, region);
         Interlocked.Decrement(ref r.Outstanding);
     });
 
@@ -80,6 +92,20 @@ public sealed class HarvestJournal
             ? new HarvestSummary(r.Sources, Volatile.Read(ref r.SourcesDone), Volatile.Read(ref r.Documents), Volatile.Read(ref r.Fetched),
                 Volatile.Read(ref r.New), Volatile.Read(ref r.Unchanged), [.. r.Failures], Volatile.Read(ref r.Outstanding))
             : null;
+
+    /// <summary>The run as kept in the run history, finished now, or null for an unknown run.</summary>
+    public HarvestRunRecord? History(string runId, string trigger)
+    {
+        if (Snapshot(runId) is not { } summary || !_runs.TryGetValue(runId, out var r))
+        {
+            return null;
+        }
+
+        var tallies = r.Tallies.Select(t => new HarvestTally(t.Key.Outcome, t.Key.Code, t.Key.Region, t.Value))
+            .OrderBy(t => t.Outcome, StringComparer.Ordinal).ThenBy(t => t.Code, StringComparer.Ordinal).ThenBy(t => t.Region, StringComparer.Ordinal).ToList();
+        return new HarvestRunRecord(runId, trigger, r.StartedAt, _time.GetUtcNow(), summary.Sources, summary.Documents, summary.Fetched,
+            summary.New, summary.Unchanged, summary.Failed, Math.Max(0, summary.Outstanding), tallies);
+    }
 
     /// <summary>Stops counting a run.</summary>
     public void End(string runId) => _runs.TryRemove(runId, out _);
@@ -92,9 +118,11 @@ public sealed class HarvestJournal
         }
     }
 
-    private sealed class Run(int sources)
+    private sealed class Run(int sources, DateTimeOffset startedAt)
     {
         public readonly int Sources = sources;
+        public readonly DateTimeOffset StartedAt = startedAt;
+        public readonly ConcurrentDictionary<(string Outcome, string? Code, string? Region), int> Tallies = new();
         public readonly ConcurrentQueue<HarvestFailure> Failures = new();
         public int SourcesDone;
         public int Documents;
@@ -102,5 +130,8 @@ public sealed class HarvestJournal
         public int New;
         public int Unchanged;
         public int Outstanding = sources;
+
+        public void Tally(string outcome, string? code, string? region) =>
+            Tallies.AddOrUpdate((outcome, code, string.IsNullOrWhiteSpace(region) ? null : region.Trim()), 1, (_, n) => n + 1);
     }
 }

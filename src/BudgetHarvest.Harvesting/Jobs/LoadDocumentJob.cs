@@ -29,7 +29,7 @@ public sealed class LoadDocumentJob(IStagedDocuments staged, IDocumentWarehouse 
                 throw new HarvestFailedException("staged_missing", $"The validated document {ticket.Sha256} is not staged; the next harvest extracts it again.");
             }
 
-            journal.DocumentLoaded(ticket.RunId, LoadOutcome.Unchanged, null);
+            journal.DocumentLoaded(ticket.RunId, LoadOutcome.Unchanged, null, ticket.Unit.Region);
             return "already loaded";
         }
 
@@ -44,7 +44,8 @@ public sealed class LoadDocumentJob(IStagedDocuments staged, IDocumentWarehouse 
         await staged.DeleteAsync(ticket.Sha256, cancellationToken).ConfigureAwait(false);
 
         var error = document.Issues.Find(i => i.Severity == IssueSeverity.Error);
-        journal.DocumentLoaded(ticket.RunId, result.Outcome, error is null ? null : new HarvestFailure(ticket.SourceUri, error.Code, error.Message));
+        // The printed region wins: a folder source may hold the documents of several cities.
+        journal.DocumentLoaded(ticket.RunId, result.Outcome, error is null ? null : new HarvestFailure(ticket.SourceUri, error.Code, error.Message), document.Document.Region ?? ticket.Unit.Region);
         return error is null
             ? $"{result.Outcome}: {result.BudgetLines} budget line(s)"
             : throw new HarvestFailedException(error.Code, $"{ticket.FileName}: {error.Message} The document is stored with this error for review.") { IsRecorded = true };

@@ -10,7 +10,7 @@ namespace BudgetHarvest.Web.Hosting;
 /// no recurring harvest. With <c>Harvesting:HarvestOnStart</c>, it also starts one harvest of every
 /// source right away, so a new deployment's dashboard fills without waiting for the first schedule.
 /// </summary>
-public sealed class RecurringHarvestRegistration(IConfiguration configuration, HarvestScheduler scheduler, ILogger<RecurringHarvestRegistration> logger) : IHostedService
+public sealed class RecurringHarvestRegistration(IConfiguration configuration, HarvestScheduler scheduler, HarvestRunRecorder recorder, ILogger<RecurringHarvestRegistration> logger) : IHostedService
 {
     /// <summary>The configuration key of the seed file.</summary>
     public const string SeedsKey = "Harvesting:Seeds";
@@ -44,10 +44,24 @@ public sealed class RecurringHarvestRegistration(IConfiguration configuration, H
             // enqueues one run; the runs are idempotent (304s, loads by SHA-256), so a second costs little.
             var runId = scheduler.StartRun(seeds);
             logger.LogInformation("Started harvest run {RunId} of every source ({Key}).", runId, HarvestOnStartKey);
+            _ = RecordWhenDoneAsync(runId);
         }
 
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Keeps the run in the warehouse's run history once it is over; a failure to do so is logged, never thrown.</summary>
+    private async Task RecordWhenDoneAsync(string runId)
+    {
+        try
+        {
+            await recorder.RecordWhenDoneAsync(runId, HarvestRunRecorder.WebTrigger).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogWarning(e, "Harvest run {RunId} could not be kept in the run history.", runId);
+        }
+    }
 }

@@ -29,6 +29,23 @@ public sealed class HarvestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Harvest_FolderWithGoodAndBadFiles_KeepsTheRunInTheWarehouseHistory()
+    {
+        var input = Directory.CreateDirectory(Path.Combine(_cli.Work, "in")).FullName;
+        File.Copy(Fixtures.Public("0002-weinan-gonglu-2023.pdf"), Path.Combine(input, "good.pdf"));
+        await File.WriteAllTextAsync(Path.Combine(input, "page.pdf"), "<html><body>not found</body></html>");
+        var seeds = await WriteSeedsAsync($$"""{ "name": "渭南市公路管理局", "code": "314008", "region": "渭南市", "sources": [ { "folder": "in" } ] }""");
+        await Harvest(seeds);
+        _cli.Output.GetStringBuilder().Clear();
+
+        Assert.Equal(ExitCodes.Success, await Run("query", "--warehouse", Warehouse, "--format", "csv",
+            "SELECT trigger, documents, new, failed, outcome, code, region, items FROM v_harvest_runs ORDER BY outcome"));
+
+        Assert.Equal("trigger,documents,new,failed,outcome,code,region,items\ncli,2,1,1,failed,not_a_pdf,渭南市,1\ncli,2,1,1,new,,渭南市,1",
+            _cli.Output.ToString().ReplaceLineEndings("\n").Trim());
+    }
+
+    [Fact]
     public async Task Harvest_FailedFileWithAChineseName_IsPrintedReadable()
     {
         var input = Directory.CreateDirectory(Path.Combine(_cli.Work, "in")).FullName;
