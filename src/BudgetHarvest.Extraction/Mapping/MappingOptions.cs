@@ -11,4 +11,10 @@ public sealed class MappingOptions
     /// amounts are printed to the cent, each rounded on its own.
     /// </summary>
     public decimal SumTolerance { get; init; } = 0.011m;
+
+    /// <summary>
+    /// Steps the search for a summary panel's nesting may take before the flat reading is kept: a
+    /// panel of 40 lines nests in a few hundred steps, and a bound keeps a pathological one fast.
+    /// </summary>
+    public int NestingSearchSteps { get; init; } = 20_000;
 }

@@ -51,14 +51,16 @@ public sealed class SummaryMapper(ColumnSynonyms? synonyms = null) : ITableRowMa
             }
 
             var assigned = hierarchy.Assign(lines.Select(l => l.Label));
+            var amounts = assigned.Select((a, i) => reader.Amount(CellReader.Cell(lines[i].Line, panel.AmountColumn), a.Item, RowFields.Amount)).ToList();
+            var parents = Nested(lines.Select(l => l.Label).ToList(), assigned, amounts);
             for (var i = 0; i < lines.Count; i++)
             {
-                var (item, parent) = assigned[i];
+                var item = assigned[i].Item;
                 var row = new TableRow()
                     .Set(RowFields.Panel, panel.Name)
                     .Set(RowFields.Item, item)
-                    .Set(RowFields.Parent, parent)
-                    .Set(RowFields.Amount, reader.Amount(CellReader.Cell(lines[i].Line, panel.AmountColumn), item, RowFields.Amount));
+                    .Set(RowFields.Parent, parents[i])
+                    .Set(RowFields.Amount, amounts[i]);
                 foreach (var column in more)
                 {
                     var amount = reader.Amount(CellReader.Cell(lines[i].Line, column.Index), item, column.Field ?? column.ExtraKey);
@@ -77,6 +79,15 @@ public sealed class SummaryMapper(ColumnSynonyms? synonyms = null) : ITableRowMa
         }
 
         return new MappingResult { Rows = rows, Issues = reader.Issues };
+    }
+
+    /// <summary>The parents after arithmetic has nested the lines printed without enumerator (<see cref="SummaryNesting"/>).</summary>
+    private string?[] Nested(List<string> printed, List<(string Item, string? Parent)> assigned, List<decimal?> amounts)
+    {
+        var lines = assigned.Select((a, i) => new SummaryNesting.Line(
+            a.Item, a.Parent, amounts[i], LabelText.EnumeratorLevel(printed[i]) == LabelText.NoEnumerator && !LabelText.IsSubItem(printed[i]))).ToList();
+        var yearTotal = lines.FindIndex(l => ColumnSynonyms.Contains(l.Item, _synonyms.SummaryTotalRows));
+        return new SummaryNesting(MappingOptions.Default).Nest(lines, yearTotal);
     }
 
     /// <summary>
