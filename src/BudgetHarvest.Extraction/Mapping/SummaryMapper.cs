@@ -107,6 +107,8 @@ public sealed class SummaryMapper(ColumnSynonyms? synonyms = null) : ITableRowMa
                 continue;
             }
 
+            amountColumns = [.. amountColumns.Concat(UnheadedAmountColumns(grid, r, amountColumns)).Order()];
+
             var panels = new List<Panel>();
             var previous = -1;
             foreach (var amount in amountColumns)
@@ -134,6 +136,25 @@ public sealed class SummaryMapper(ColumnSynonyms? synonyms = null) : ITableRowMa
         }
 
         return (-1, []);
+    }
+
+    /// <summary>
+    /// Amount columns whose 预算数 heading the text layer lost (printed over the border, it lands in the
+    /// next label heading: 部门预预算算数支出经济分类科目): an unheaded column right after a label heading
+    /// that holds amounts below the header is that label's 预算数 column.
+    /// </summary>
+    private IEnumerable<int> UnheadedAmountColumns(List<List<string>> grid, int headerRow, List<int> headed)
+    {
+        for (var j = 1; j < grid[headerRow].Count; j++)
+        {
+            var before = CellReader.Cell(grid[headerRow], j - 1);
+            if (!headed.Contains(j) && !headed.Contains(j - 1) && LabelText.Compact(CellReader.Cell(grid[headerRow], j)).Length == 0
+                && LabelText.Compact(before).Length > 0 && !ColumnSynonyms.Matches(WithoutYear(before), _synonyms.SummaryAmount)
+                && grid.Skip(headerRow + 1).Any(row => AmountParser.LooksNumeric(CellReader.Cell(row, j))))
+            {
+                yield return j;
+            }
+        }
     }
 
     /// <summary>The header rows under the 预算数 row (a spending panel printing 合计 | 基本支出 | 项目支出 …), read as a header.</summary>
