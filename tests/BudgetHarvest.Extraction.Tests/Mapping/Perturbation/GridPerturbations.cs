@@ -28,6 +28,7 @@ internal static partial class GridPerturbations
         ("split codes 类|款|项 (own level only)", t => SplitCodes(t, ownLevelOnly: true)),
         ("full-width and spaced headers", WidenHeaders),
         ("wrapped amount cells", WrapAmounts),
+        ("wrapped label cells", WrapLabels),
     ];
 
     /// <summary>Fake bold: every header glyph printed twice.</summary>
@@ -92,6 +93,47 @@ internal static partial class GridPerturbations
 
         Tables.WrappedCellJoiner.Join(rows, headerRows);
         return Copy(table, rows);
+    }
+
+    /// <summary>
+    /// Every other data line wraps its label inside the cell, with no ruling to hold the two lines
+    /// together: the label's second half goes onto a line of its own holding nothing else
+    /// (<c>机关事业单位基本养老</c> over <c>保险缴费支出</c>). The mapper must read each label whole.
+    /// Summary panels are left out: there a label line printed without amount is a line of its own
+    /// (政府性基金预算 under 一般公共预算), which text alone cannot tell from a tail; the grid stage's
+    /// line spacing has to.
+    /// </summary>
+    public static BudgetTable? WrapLabels(BudgetTable table)
+    {
+        if (table.Kind == TableKind.Summary)
+        {
+            return null;
+        }
+
+        var headerRows = HeaderRows(table.Grid);
+        var rows = new List<List<string>>();
+        var wrapped = 0;
+        for (var r = 0; r < table.Grid.Count; r++)
+        {
+            var row = table.Grid[r].ToList();
+            rows.Add(row);
+            var column = r >= headerRows && (r - headerRows) % 2 == 0 && row.Exists(AmountParser.LooksNumeric)
+                ? row.FindIndex(c => WrappableLabel().IsMatch(LabelText.Compact(c)))
+                : -1;
+            if (column < 0)
+            {
+                continue;
+            }
+
+            var label = LabelText.Compact(row[column]);
+            var tail = Enumerable.Repeat("", row.Count).ToList();
+            tail[column] = label[(label.Length / 2)..];
+            row[column] = label[..(label.Length / 2)];
+            rows.Add(tail);
+            wrapped++;
+        }
+
+        return wrapped == 0 ? null : Copy(table, rows);
     }
 
     /// <summary>
@@ -187,4 +229,8 @@ internal static partial class GridPerturbations
 
     [GeneratedRegex(@"^\s*(\d{3}|\d{5}|\d{7})\s*$")]
     private static partial Regex SubjectCode();
+
+    /// <summary>A label long enough to wrap: six ideographs or more, no digit (neither a code nor an amount), not a total.</summary>
+    [GeneratedRegex(@"^(?!合计|总计|小计)[^\d]*\p{IsCJKUnifiedIdeographs}{6}[^\d]*$")]
+    private static partial Regex WrappableLabel();
 }
