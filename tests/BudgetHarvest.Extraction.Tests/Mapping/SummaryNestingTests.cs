@@ -65,6 +65,7 @@ public sealed class SummaryNestingTests
     [InlineData("061-003_深圳-2026年深圳市公安局部门预算", 1)]
     [InlineData("148-008_杭州-2026年杭州市司法局部门预算", 1)]
     [InlineData("148-008_杭州-2026年杭州市司法局部门预算", 4)]
+    [InlineData("268-079_湖州-2026年湖州市卫生健康委员会部门预算", 1)]
     public void Extract_RealPanelWithUnmarkedLevels_EveryLineSumsItsParts(string name, int number)
     {
         var table = new BudgetExtractor().Extract(File.ReadAllBytes(Fixtures.Wide(name + ".pdf")), name + ".pdf").Tables.Single(t => t.Number == number);
