@@ -67,26 +67,8 @@ internal static partial class GridPerturbations
     public static BudgetTable? WrapAmounts(BudgetTable table)
     {
         var headerRows = HeaderRows(table.Grid);
-        var rows = new List<List<string>>();
-        var wrapped = 0;
-        for (var r = 0; r < table.Grid.Count; r++)
-        {
-            var row = table.Grid[r].ToList();
-            rows.Add(row);
-            var column = r >= headerRows && (r - headerRows) % 3 == 0 ? row.FindIndex(c => TwoDecimals().IsMatch(c)) : -1;
-            if (column < 0)
-            {
-                continue;
-            }
-
-            var tail = Enumerable.Repeat("", row.Count).ToList();
-            tail[column] = row[column].Trim()[^1..];
-            row[column] = row[column].Trim()[..^1];
-            rows.Add(tail);
-            wrapped++;
-        }
-
-        if (wrapped == 0)
+        var rows = Wrap(table.Grid, headerRows, 3, row => row.FindIndex(c => TwoDecimals().IsMatch(c)), text => text.Length - 1);
+        if (rows is null)
         {
             return null;
         }
@@ -110,30 +92,39 @@ internal static partial class GridPerturbations
             return null;
         }
 
-        var headerRows = HeaderRows(table.Grid);
+        var rows = Wrap(table.Grid, HeaderRows(table.Grid), 2,
+            row => row.Exists(AmountParser.LooksNumeric) ? row.FindIndex(c => WrappableLabel().IsMatch(LabelText.Compact(c))) : -1,
+            text => text.Length / 2);
+        return rows is null ? null : Copy(table, rows);
+    }
+
+    /// <summary>
+    /// The grid with every <paramref name="every"/>-th data line's chosen cell wrapped: its text from
+    /// the split point on goes onto a line of its own, blank elsewhere. Null when no line wraps.
+    /// </summary>
+    private static List<List<string>>? Wrap(List<List<string>> grid, int headerRows, int every, Func<List<string>, int> column, Func<string, int> split)
+    {
         var rows = new List<List<string>>();
         var wrapped = 0;
-        for (var r = 0; r < table.Grid.Count; r++)
+        for (var r = 0; r < grid.Count; r++)
         {
-            var row = table.Grid[r].ToList();
+            var row = grid[r].ToList();
             rows.Add(row);
-            var column = r >= headerRows && (r - headerRows) % 2 == 0 && row.Exists(AmountParser.LooksNumeric)
-                ? row.FindIndex(c => WrappableLabel().IsMatch(LabelText.Compact(c)))
-                : -1;
-            if (column < 0)
+            var j = r >= headerRows && (r - headerRows) % every == 0 ? column(row) : -1;
+            if (j < 0)
             {
                 continue;
             }
 
-            var label = LabelText.Compact(row[column]);
+            var text = LabelText.Compact(row[j]);
             var tail = Enumerable.Repeat("", row.Count).ToList();
-            tail[column] = label[(label.Length / 2)..];
-            row[column] = label[..(label.Length / 2)];
+            tail[j] = text[split(text)..];
+            row[j] = text[..split(text)];
             rows.Add(tail);
             wrapped++;
         }
 
-        return wrapped == 0 ? null : Copy(table, rows);
+        return wrapped == 0 ? null : rows;
     }
 
     /// <summary>
