@@ -33,10 +33,11 @@ public sealed partial class ColumnTableMapper : ITableRowMapper
         ArgumentNullException.ThrowIfNull(table);
         var grid = table.Grid.Select(r => (IReadOnlyList<string>)r).ToList();
         var layout = HeaderLayout.Analyze(grid, Kind, _synonyms);
-        var lines = Enumerable.Range(layout.DataStart, Math.Max(0, grid.Count - layout.DataStart))
-            .Select(r => grid[r])
-            .Where(line => !IsRepeatedHeader(grid, layout.DataStart, line))
-            .ToList();
+        var lines = WrappedLabels.Join(
+            [.. Enumerable.Range(layout.DataStart, Math.Max(0, grid.Count - layout.DataStart))
+                .Select(r => grid[r])
+                .Where(line => !IsRepeatedHeader(grid, layout.DataStart, line))],
+            layout.Columns);
         var identities = _synonyms.Identities(Kind);
         var chosen = ColumnRoleReferee.Choose(layout.Columns, lines, identities, _options);
         var columns = ColumnRoleReferee.Swap(ColumnRoleReferee.Infer(chosen, lines, identities, _options), lines, identities, _options);

@@ -51,14 +51,16 @@ public sealed class SummaryMapper(ColumnSynonyms? synonyms = null) : ITableRowMa
             }
 
             var assigned = hierarchy.Assign(lines.Select(l => l.Label));
+            var amounts = assigned.Select((a, i) => reader.Amount(CellReader.Cell(lines[i].Line, panel.AmountColumn), a.Item, RowFields.Amount)).ToList();
+            var parents = Nested(lines.Select(l => l.Label).ToList(), assigned, amounts);
             for (var i = 0; i < lines.Count; i++)
             {
-                var (item, parent) = assigned[i];
+                var item = assigned[i].Item;
                 var row = new TableRow()
                     .Set(RowFields.Panel, panel.Name)
                     .Set(RowFields.Item, item)
-                    .Set(RowFields.Parent, parent)
-                    .Set(RowFields.Amount, reader.Amount(CellReader.Cell(lines[i].Line, panel.AmountColumn), item, RowFields.Amount));
+                    .Set(RowFields.Parent, parents[i])
+                    .Set(RowFields.Amount, amounts[i]);
                 foreach (var column in more)
                 {
                     var amount = reader.Amount(CellReader.Cell(lines[i].Line, column.Index), item, column.Field ?? column.ExtraKey);
@@ -79,6 +81,15 @@ public sealed class SummaryMapper(ColumnSynonyms? synonyms = null) : ITableRowMa
         return new MappingResult { Rows = rows, Issues = reader.Issues };
     }
 
+    /// <summary>The parents after arithmetic has nested the lines printed without enumerator (<see cref="SummaryNesting"/>).</summary>
+    private string?[] Nested(List<string> printed, List<(string Item, string? Parent)> assigned, List<decimal?> amounts)
+    {
+        var lines = assigned.Select((a, i) => new SummaryNesting.Line(
+            a.Item, a.Parent, amounts[i], LabelText.EnumeratorLevel(printed[i]) == LabelText.NoEnumerator && !LabelText.IsSubItem(printed[i]))).ToList();
+        var yearTotal = lines.FindIndex(l => ColumnSynonyms.Contains(l.Item, _synonyms.SummaryTotalRows));
+        return new SummaryNesting(MappingOptions.Default).Nest(lines, yearTotal);
+    }
+
     /// <summary>
     /// The header row holding the amount headings (预算数) and one panel per amount column: its
     /// label column is the nearest column to the left, its name comes from the label heading (or
@@ -95,6 +106,8 @@ public sealed class SummaryMapper(ColumnSynonyms? synonyms = null) : ITableRowMa
             {
                 continue;
             }
+
+            amountColumns = [.. amountColumns.Concat(UnheadedAmountColumns(grid, r, amountColumns)).Order()];
 
             var panels = new List<Panel>();
             var previous = -1;
@@ -123,6 +136,25 @@ public sealed class SummaryMapper(ColumnSynonyms? synonyms = null) : ITableRowMa
         }
 
         return (-1, []);
+    }
+
+    /// <summary>
+    /// Amount columns whose 预算数 heading the text layer lost (printed over the border, it lands in the
+    /// next label heading: 部门预预算算数支出经济分类科目): an unheaded column right after a label heading
+    /// that holds amounts below the header is that label's 预算数 column.
+    /// </summary>
+    private IEnumerable<int> UnheadedAmountColumns(List<List<string>> grid, int headerRow, List<int> headed)
+    {
+        for (var j = 1; j < grid[headerRow].Count; j++)
+        {
+            var before = CellReader.Cell(grid[headerRow], j - 1);
+            if (!headed.Contains(j) && !headed.Contains(j - 1) && LabelText.Compact(CellReader.Cell(grid[headerRow], j)).Length == 0
+                && LabelText.Compact(before).Length > 0 && !ColumnSynonyms.Matches(WithoutYear(before), _synonyms.SummaryAmount)
+                && grid.Skip(headerRow + 1).Any(row => AmountParser.LooksNumeric(CellReader.Cell(row, j))))
+            {
+                yield return j;
+            }
+        }
     }
 
     /// <summary>The header rows under the 预算数 row (a spending panel printing 合计 | 基本支出 | 项目支出 …), read as a header.</summary>

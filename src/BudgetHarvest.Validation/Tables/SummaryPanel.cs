@@ -73,15 +73,22 @@ public sealed class SummaryPanel
 
     /// <summary>
     /// The lines that split the line at <paramref name="index"/>: later lines naming it as parent,
-    /// up to a repeat of its label, without <c>其中</c> details.
+    /// up to a repeat of its label, without <c>其中</c> details. A repeat that names the label as its
+    /// parent is a part (a 项 printed with its 款's name: 其他科学技术支出 under 其他科学技术支出).
     /// </summary>
     public IReadOnlyList<TableRow> PartsOf(int index)
     {
         var label = Label(Rows[index]);
         var parts = new List<TableRow>();
-        for (var i = index + 1; i < Rows.Count && Label(Rows[i]) != label; i++)
+        for (var i = index + 1; i < Rows.Count; i++)
         {
-            if (PrintedLabels.Compact(Rows[i].Text(RowFields.Parent)) == label && !IsSubItem(i))
+            var isPart = PrintedLabels.Compact(Rows[i].Text(RowFields.Parent)) == label;
+            if (!isPart && Label(Rows[i]) == label)
+            {
+                break;
+            }
+
+            if (isPart && !IsSubItem(i))
             {
                 parts.Add(Rows[i]);
             }

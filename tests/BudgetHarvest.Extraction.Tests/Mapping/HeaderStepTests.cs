@@ -16,6 +16,9 @@ public sealed class HeaderStepTests
     [InlineData("\u2F40 出", "支出")]
     [InlineData("合计", "合计")]
     [InlineData("合合计", "合合计")]
+    [InlineData("合合合合合合合计计计计计计计", "合计")]
+    [InlineData("222222222000000000222222222111111111年年年年年年年年年", "2021年")]
+    [InlineData("合合合计计", "合合合计计")]
     public void Normalize_ProducerVariants_OneComparableForm(string printed, string expected) =>
         Assert.Equal(expected, HeaderText.Normalize(printed));
 

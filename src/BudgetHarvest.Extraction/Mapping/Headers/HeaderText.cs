@@ -13,6 +13,9 @@ public static class HeaderText
     /// <summary>Shortest text whose glyphs all come in pairs that is read as doubled (one pair: <c>类类</c>).</summary>
     private const int MinDoubledLength = 2;
 
+    /// <summary>The most times an overprinting producer has been seen to print one glyph (nine, Xi'an 2022).</summary>
+    private const int MaxOverprint = 12;
+
     /// <summary>Quote marks that headers print around terms (“三公”经费) and that carry no meaning.</summary>
     private const string Quotes = "\"'“”‘’「」『』";
 
@@ -41,27 +44,43 @@ public static class HeaderText
     public static string Display(string? text) => Undouble(CjkRadicals.Normalize(LabelText.Compact(text)));
 
     /// <summary>
-    /// Reads a text whose every glyph is printed twice in a row once. Header words never have all
-    /// their glyphs doubled, so a text made only of pairs of equal glyphs is overprint.
+    /// Reads a text whose every glyph is printed k times in a row (k = 2 … <see cref="MaxOverprint"/>)
+    /// once. Header words never have all their glyphs repeated, so a text made only of runs of k equal
+    /// glyphs is overprint: fake bold prints each glyph twice (<c>序序号号</c>), some producers seven or
+    /// nine times (<c>合合合合合合合计计计计计计计</c>). The largest such k is the one printed.
     /// </summary>
     public static string Undouble(string text)
     {
-        if (text.Length < MinDoubledLength || text.Length % 2 != 0)
+        for (var k = Math.Min(MaxOverprint, text.Length); k >= MinDoubledLength; k--)
         {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length / 2);
-        for (var i = 0; i < text.Length; i += 2)
-        {
-            if (text[i] != text[i + 1])
+            if (text.Length % k == 0 && IsRunsOf(text, k))
             {
-                return text;
-            }
+                var builder = new StringBuilder(text.Length / k);
+                for (var i = 0; i < text.Length; i += k)
+                {
+                    builder.Append(text[i]);
+                }
 
-            builder.Append(text[i]);
+                return builder.ToString();
+            }
         }
 
-        return builder.ToString();
+        return text;
+    }
+
+    private static bool IsRunsOf(string text, int k)
+    {
+        for (var i = 0; i < text.Length; i += k)
+        {
+            for (var j = 1; j < k; j++)
+            {
+                if (text[i + j] != text[i])
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 }

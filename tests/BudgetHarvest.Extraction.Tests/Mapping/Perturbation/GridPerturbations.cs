@@ -28,6 +28,7 @@ internal static partial class GridPerturbations
         ("split codes 类|款|项 (own level only)", t => SplitCodes(t, ownLevelOnly: true)),
         ("full-width and spaced headers", WidenHeaders),
         ("wrapped amount cells", WrapAmounts),
+        ("wrapped label cells", WrapLabels),
     ];
 
     /// <summary>Fake bold: every header glyph printed twice.</summary>
@@ -66,32 +67,64 @@ internal static partial class GridPerturbations
     public static BudgetTable? WrapAmounts(BudgetTable table)
     {
         var headerRows = HeaderRows(table.Grid);
-        var rows = new List<List<string>>();
-        var wrapped = 0;
-        for (var r = 0; r < table.Grid.Count; r++)
-        {
-            var row = table.Grid[r].ToList();
-            rows.Add(row);
-            var column = r >= headerRows && (r - headerRows) % 3 == 0 ? row.FindIndex(c => TwoDecimals().IsMatch(c)) : -1;
-            if (column < 0)
-            {
-                continue;
-            }
-
-            var tail = Enumerable.Repeat("", row.Count).ToList();
-            tail[column] = row[column].Trim()[^1..];
-            row[column] = row[column].Trim()[..^1];
-            rows.Add(tail);
-            wrapped++;
-        }
-
-        if (wrapped == 0)
+        var rows = Wrap(table.Grid, headerRows, 3, row => row.FindIndex(c => TwoDecimals().IsMatch(c)), text => text.Length - 1);
+        if (rows is null)
         {
             return null;
         }
 
         Tables.WrappedCellJoiner.Join(rows, headerRows);
         return Copy(table, rows);
+    }
+
+    /// <summary>
+    /// Every other data line wraps its label inside the cell, with no ruling to hold the two lines
+    /// together: the label's second half goes onto a line of its own holding nothing else
+    /// (<c>机关事业单位基本养老</c> over <c>保险缴费支出</c>). The mapper must read each label whole.
+    /// Summary panels are left out: there a label line printed without amount is a line of its own
+    /// (政府性基金预算 under 一般公共预算), which text alone cannot tell from a tail; the grid stage's
+    /// line spacing has to.
+    /// </summary>
+    public static BudgetTable? WrapLabels(BudgetTable table)
+    {
+        if (table.Kind == TableKind.Summary)
+        {
+            return null;
+        }
+
+        var rows = Wrap(table.Grid, HeaderRows(table.Grid), 2,
+            row => row.Exists(AmountParser.LooksNumeric) ? row.FindIndex(c => WrappableLabel().IsMatch(LabelText.Compact(c))) : -1,
+            text => text.Length / 2);
+        return rows is null ? null : Copy(table, rows);
+    }
+
+    /// <summary>
+    /// The grid with every <paramref name="every"/>-th data line's chosen cell wrapped: its text from
+    /// the split point on goes onto a line of its own, blank elsewhere. Null when no line wraps.
+    /// </summary>
+    private static List<List<string>>? Wrap(List<List<string>> grid, int headerRows, int every, Func<List<string>, int> column, Func<string, int> split)
+    {
+        var rows = new List<List<string>>();
+        var wrapped = 0;
+        for (var r = 0; r < grid.Count; r++)
+        {
+            var row = grid[r].ToList();
+            rows.Add(row);
+            var j = r >= headerRows && (r - headerRows) % every == 0 ? column(row) : -1;
+            if (j < 0)
+            {
+                continue;
+            }
+
+            var text = LabelText.Compact(row[j]);
+            var tail = Enumerable.Repeat("", row.Count).ToList();
+            tail[j] = text[split(text)..];
+            row[j] = text[..split(text)];
+            rows.Add(tail);
+            wrapped++;
+        }
+
+        return wrapped == 0 ? null : rows;
     }
 
     /// <summary>
@@ -187,4 +220,8 @@ internal static partial class GridPerturbations
 
     [GeneratedRegex(@"^\s*(\d{3}|\d{5}|\d{7})\s*$")]
     private static partial Regex SubjectCode();
+
+    /// <summary>A label long enough to wrap: six ideographs or more, no digit (neither a code nor an amount), not a total.</summary>
+    [GeneratedRegex(@"^(?!合计|总计|小计)[^\d]*\p{IsCJKUnifiedIdeographs}{6}[^\d]*$")]
+    private static partial Regex WrappableLabel();
 }
