@@ -26,8 +26,9 @@ public abstract partial class DocumentWarehouse
             using var gate = await EnterWriteAsync(cancellationToken).ConfigureAwait(false);
             await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             var unjudged = new List<(string Sha256, int Lines, string Body)>();
+            // Ordered, so two processes upgrading one PostgreSQL warehouse at once lock rows in the same order.
             await using (var command = DbCommands.Create(connection, null,
-                $"SELECT sha256, budget_line_count, CAST(body AS text) FROM documents WHERE yield_status IS NULL LIMIT {UnjudgedBatch}", []))
+                $"SELECT sha256, budget_line_count, CAST(body AS text) FROM documents WHERE yield_status IS NULL ORDER BY document_id LIMIT {UnjudgedBatch}", []))
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -44,11 +45,26 @@ public abstract partial class DocumentWarehouse
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             foreach (var (sha256, lines, body) in unjudged)
             {
-                var verdict = YieldJudge.Assess(BudgetJson.Deserialize(body), lines);
-                await SetVerdictAsync(connection, transaction, sha256, verdict, cancellationToken).ConfigureAwait(false);
+                await SetVerdictAsync(connection, transaction, sha256, Judge(body, lines), cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The verdict of a stored body. A body this build cannot read any more is judged failed with the
+    /// reason, so one old row never keeps the warehouse from opening, and a reviewer sees it listed.
+    /// </summary>
+    private static YieldVerdict Judge(string body, int lines)
+    {
+        try
+        {
+            return YieldJudge.Assess(BudgetJson.Deserialize(body), lines);
+        }
+        catch (InvalidDataException e)
+        {
+            return new YieldVerdict(YieldStatus.Failed, $"The stored document cannot be read by this build: {e.Message}", 0, null, lines);
         }
     }
 

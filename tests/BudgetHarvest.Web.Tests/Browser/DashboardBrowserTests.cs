@@ -210,11 +210,7 @@ public sealed class DashboardBrowserTests : IClassFixture<ChromiumFixture>, IAsy
     private async Task<IPage> SignInAsync()
     {
         var page = await NewPageAsync();
-        await page.GotoAsync("/");
-        await page.FillAsync("input[name=Username]", DashboardFactory.Username);
-        await page.FillAsync("input[name=Password]", DashboardFactory.Password);
-        await page.ClickAsync("form button[type=submit]");
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Documents to review");
+        await SignInForm.SignInAsync(page);
         return page;
     }
 

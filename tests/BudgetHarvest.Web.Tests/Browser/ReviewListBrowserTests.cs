@@ -149,11 +149,7 @@ public sealed class ReviewListBrowserTests : IClassFixture<ChromiumFixture>, IAs
         });
         var page = await context.NewPageAsync();
         page.PageError += (_, error) => _pageErrors.Add(error);
-        await page.GotoAsync("/");
-        await page.FillAsync("input[name=Username]", DashboardFactory.Username);
-        await page.FillAsync("input[name=Password]", DashboardFactory.Password);
-        await page.ClickAsync("form button[type=submit]");
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Documents to review");
+        await SignInForm.SignInAsync(page);
         return page;
     }
 }
