@@ -191,6 +191,9 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
 
     private protected abstract ValueTask DisposeCoreAsync();
 
+    /// <summary>Runs after migrations were applied, before any other operation; the default does nothing.</summary>
+    private protected virtual Task SchemaChangedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     private protected async Task ReadyAsync(CancellationToken cancellationToken)
     {
         if (!_schemaReady)
@@ -210,6 +213,11 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
             }
 
             var applied = await new SchemaMigrator(Backend, OpenConnectionAsync).MigrateAsync(cancellationToken).ConfigureAwait(false);
+            if (applied.Count > 0)
+            {
+                await SchemaChangedAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await JudgeUnjudgedAsync(cancellationToken).ConfigureAwait(false);
             _schemaReady = true;
             return applied;
