@@ -34,8 +34,9 @@ PG_BIN="$(find_pg_bin)"
 [[ -x "$PG_BIN/initdb" && -x "$PG_BIN/pg_ctl" && -x "$PG_BIN/pg_isready" ]] || missing+=(postgresql)
 # The dashboard's browser tests drive Debian's Chromium with Playwright (which cannot download its own).
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
-# No test renders PDFs yet, so no CJK fonts are needed; a fixture builder that renders
-# (LibreOffice/Chromium) must add fonts-noto-cjk and fonts-wqy-zenhei here.
+# The browser tests' screenshots (artifacts/screenshots) show Chinese unit names: without a CJK
+# font Chromium draws them as boxes. No test renders PDFs into fixtures.
+command -v fc-list >/dev/null 2>&1 && [[ -n "$(fc-list :lang=zh 2>/dev/null)" ]] || missing+=(fonts-wqy-zenhei)
 
 if ((${#missing[@]} > 0)); then
     log "installing: ${missing[*]}"

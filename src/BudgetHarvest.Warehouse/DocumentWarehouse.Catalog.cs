@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using BudgetHarvest.Core.Completeness;
 using BudgetHarvest.Core.Model;
 using BudgetHarvest.Core.Serialization;
 using BudgetHarvest.Core.Storage;
@@ -14,7 +15,8 @@ public abstract partial class DocumentWarehouse
     private const string SummaryColumns = """
         SELECT d.sha256, d.file, d.source_uri, coalesce(u.unit_name, d.unit_name), coalesce(u.unit_code, d.unit_code),
                coalesce(u.region, d.region), d.year, d.kind, d.status, d.is_latest, d.error_count, d.warning_count,
-               d.budget_line_count, d.fetched_at, d.loaded_at, d.reviewed_at, d.reviewed_by
+               d.budget_line_count, d.fetched_at, d.loaded_at, d.reviewed_at, d.reviewed_by,
+               d.yield_status, d.yield_reason, d.table_count, d.tables_expected
         FROM documents d
         LEFT JOIN units u ON u.unit_id = d.unit_id
         """;
@@ -24,9 +26,19 @@ public abstract partial class DocumentWarehouse
     {
         filter ??= new DocumentFilter();
         var (where, values) = FilterSql(filter);
-        var sql = $"{SummaryColumns} {where} ORDER BY d.loaded_at DESC, d.document_id DESC " +
+        var sql = $"{SummaryColumns} {where} ORDER BY {DocumentOrder.Sql(filter.Sort, filter.Descending)} " +
                   $"LIMIT {Math.Clamp(filter.Limit, 0, 10_000)} OFFSET {Math.Max(filter.Offset, 0)}";
         return ReadSummariesAsync(sql, values, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<int> CountDocumentsAsync(DocumentFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        var (where, values) = FilterSql(filter ?? new DocumentFilter());
+        var count = await WithConnectionAsync(
+            connection => DbCommands.ScalarAsync(connection, null, $"SELECT count(*) FROM documents d LEFT JOIN units u ON u.unit_id = d.unit_id {where}", cancellationToken, values),
+            cancellationToken).ConfigureAwait(false);
+        return Convert.ToInt32(count, CultureInfo.InvariantCulture);
     }
 
     /// <summary>The WHERE clause of a filter over <c>documents d</c> joined with <c>units u</c>, and its values; paging is the caller's.</summary>
@@ -48,6 +60,31 @@ public abstract partial class DocumentWarehouse
         if (filter.Statuses is { Count: > 0 } statuses)
         {
             conditions.Add($"d.status IN ({string.Join(", ", statuses.Select(s => Parameter(DocumentStatuses.Name(s))))})");
+        }
+
+        if (filter.YieldStatuses is { Count: > 0 } yields)
+        {
+            conditions.Add($"d.yield_status IN ({string.Join(", ", yields.Select(y => Parameter(YieldStatuses.Name(y))))})");
+        }
+
+        if (filter.NeedsReview)
+        {
+            conditions.Add("(d.status <> 'ok' OR coalesce(d.yield_status, 'ok') <> 'ok')");
+        }
+
+        if (filter.Search is { Length: > 0 } search)
+        {
+            conditions.Add($"strpos(lower(concat_ws(' ', u.unit_name, d.unit_name, d.file, d.source_uri)), lower({Parameter(search)})) > 0");
+        }
+
+        if (filter.Region is { Length: > 0 } region)
+        {
+            conditions.Add($"strpos(coalesce(u.region, d.region, ''), {Parameter(region)}) > 0");
+        }
+
+        if (filter.Kind is { Length: > 0 } kind)
+        {
+            conditions.Add($"d.kind = {Parameter(kind)}");
         }
 
         if (filter.Reviewed is { } reviewed)
@@ -148,7 +185,11 @@ public abstract partial class DocumentWarehouse
             FetchedAt: r.IsDBNull(13) ? null : Utc(r, 13),
             LoadedAt: Utc(r, 14),
             ReviewedAt: r.IsDBNull(15) ? null : Utc(r, 15),
-            ReviewedBy: NullableText(r, 16)), cancellationToken);
+            ReviewedBy: NullableText(r, 16),
+            Yield: r.IsDBNull(17) ? YieldStatus.Ok : YieldStatuses.Parse(r.GetString(17)),
+            YieldReason: NullableText(r, 18),
+            Tables: r.GetInt32(19),
+            TablesExpected: r.IsDBNull(20) ? null : r.GetInt32(20)), cancellationToken);
 
     private Task<IReadOnlyList<T>> ReadListAsync<T>(string sql, object?[] values, Func<DbDataReader, T> map, CancellationToken cancellationToken) =>
         WithConnectionAsync<IReadOnlyList<T>>(async connection =>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using BudgetHarvest.Core.Completeness;
 using BudgetHarvest.Core.Model;
 using BudgetHarvest.Core.Serialization;
 using BudgetHarvest.Core.Storage;
@@ -31,8 +32,10 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
     private const string InsertDocument = """
         INSERT INTO documents (sha256, file, pages, source_uri, unit_id, unit_name, unit_code, department, region,
                                year, kind, status, extractor_version, fetched_at, loaded_at,
-                               table_count, issue_count, error_count, warning_count, budget_line_count, body)
-        VALUES ($1, $2, $3, $4, (SELECT unit_id FROM units WHERE unit_key = $5), $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, CAST($21 AS {0}))
+                               table_count, issue_count, error_count, warning_count, budget_line_count, body,
+                               yield_status, yield_reason, tables_expected)
+        VALUES ($1, $2, $3, $4, (SELECT unit_id FROM units WHERE unit_key = $5), $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, CAST($21 AS {0}),
+                $22, $23, $24)
         ON CONFLICT (sha256) DO NOTHING
         RETURNING document_id
         """;
@@ -217,6 +220,9 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
 
     private protected abstract ValueTask DisposeCoreAsync();
 
+    /// <summary>Runs after migrations were applied, before any other operation; the default does nothing.</summary>
+    private protected virtual Task SchemaChangedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     private protected async Task ReadyAsync(CancellationToken cancellationToken)
     {
         if (!_schemaReady)
@@ -236,6 +242,12 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
             }
 
             var applied = await new SchemaMigrator(Backend, OpenConnectionAsync).MigrateAsync(cancellationToken).ConfigureAwait(false);
+            if (applied.Count > 0)
+            {
+                await SchemaChangedAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await JudgeUnjudgedAsync(cancellationToken).ConfigureAwait(false);
             _schemaReady = true;
             return applied;
         }
@@ -271,6 +283,7 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
     private object?[] DocumentValues(BudgetDocument document, DocumentProvenance? provenance, UnitIdentity? unit, int lines)
     {
         var meta = document.Document;
+        var verdict = YieldJudge.Assess(document, lines);
         return
         [
             document.Source.Sha256,
@@ -294,6 +307,9 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
             document.Issues.Count(i => i.Severity == IssueSeverity.Warning),
             lines,
             JsonSerializer.Serialize(document, CompactJson),
+            YieldStatuses.Name(verdict.Status),
+            verdict.Reason,
+            verdict.TablesExpected,
         ];
     }
 }

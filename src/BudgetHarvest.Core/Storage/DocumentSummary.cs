@@ -1,3 +1,5 @@
+using BudgetHarvest.Core.Completeness;
+
 namespace BudgetHarvest.Core.Storage;
 
 /// <summary>One stored document as the dashboard lists it: identity, unit, status and review state.</summary>
@@ -18,6 +20,10 @@ namespace BudgetHarvest.Core.Storage;
 /// <param name="LoadedAt">When the document was loaded into the warehouse.</param>
 /// <param name="ReviewedAt">When a reviewer marked it reviewed, or null.</param>
 /// <param name="ReviewedBy">Who marked it reviewed, when given.</param>
+/// <param name="Yield">The completeness verdict (<see cref="YieldAssessor"/>).</param>
+/// <param name="YieldReason">Why the verdict is not ok, in one sentence.</param>
+/// <param name="Tables">Tables found.</param>
+/// <param name="TablesExpected">Tables the document should have yielded, when known.</param>
 public sealed record DocumentSummary(
     string Sha256,
     string File,
@@ -35,4 +41,8 @@ public sealed record DocumentSummary(
     DateTimeOffset? FetchedAt,
     DateTimeOffset LoadedAt,
     DateTimeOffset? ReviewedAt,
-    string? ReviewedBy);
+    string? ReviewedBy,
+    YieldStatus Yield = YieldStatus.Ok,
+    string? YieldReason = null,
+    int Tables = 0,
+    int? TablesExpected = null);

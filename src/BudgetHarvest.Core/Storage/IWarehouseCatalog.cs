@@ -11,6 +11,9 @@ public interface IWarehouseCatalog
     /// <summary>Stored documents matching the filter, most recently loaded first.</summary>
     Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(DocumentFilter? filter = null, CancellationToken cancellationToken = default);
 
+    /// <summary>How many stored documents match the filter, its paging ignored: the total of a paged list.</summary>
+    Task<int> CountDocumentsAsync(DocumentFilter? filter = null, CancellationToken cancellationToken = default);
+
     /// <summary>The summary of one document, or null when none with this SHA-256 is stored.</summary>
     Task<DocumentSummary?> FindDocumentAsync(string sha256, CancellationToken cancellationToken = default);
 

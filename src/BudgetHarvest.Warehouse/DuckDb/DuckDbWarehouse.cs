@@ -76,6 +76,18 @@ public sealed class DuckDbWarehouse : DocumentWarehouse
         return Task.FromResult<DbConnection>(connection);
     }
 
+    /// <summary>
+    /// Writes the migrated schema into the file at once. DuckDB cannot replay an ALTER TABLE of
+    /// <c>documents</c> from its log (binding the table's CHECK fails during replay: "no default
+    /// database set"), so a migration left in the log would break the next open after a crash, and
+    /// every snapshot a reader takes while this process holds the file.
+    /// </summary>
+    private protected override async Task SchemaChangedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await Sql.DbCommands.ExecuteAsync(connection, null, "CHECKPOINT", cancellationToken).ConfigureAwait(false);
+    }
+
     private protected override IFactSink CreateFactSink(DbConnection connection, DbTransaction transaction, Sql.StatementBatch tail) =>
         new DuckDbFactSink((DuckDBConnection)connection);
 

@@ -42,7 +42,8 @@ public static class DocumentsApi
 
         var filter = query.ToFilter();
         var documents = await review.ListAsync(query, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(new DocumentListResponse(documents, filter.Limit, filter.Offset));
+        var total = await review.CountAsync(query, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(new DocumentListResponse(documents, filter.Limit, filter.Offset, total));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<Core.Storage.IssueCodeCount>>, ProblemHttpResult>> CountIssuesAsync([AsParameters] FailureQuery query, FailureReview review, CancellationToken cancellationToken) =>

@@ -54,8 +54,7 @@ public static class WebHostingExtensions
         // only Dashboard:TrustedProxies, so without any it changes nothing.
         app.UseForwardedHeaders();
 
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseErrorPages();
         app.UseSecurityHeaders(HangfirePath);
         // Static files (styles, scripts, pdf.js) hold no data and are served before sign-in.
         app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = StaticContentTypes() });

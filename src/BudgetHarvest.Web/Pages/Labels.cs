@@ -8,10 +8,17 @@ public static class Labels
 {
     public static string Status(string choice) => choice switch
     {
-        Review.FailureQuery.Attention => "failed or warning",
+        Review.FailureQuery.Attention => "needs review",
         Review.FailureQuery.AnyStatus => "all",
-        _ => choice,
+        _ => choice.Replace('_', ' '),
     };
+
+    /// <summary>A yield verdict as the list shows it: <c>low yield</c>, <c>narrative only</c> ….</summary>
+    public static string Yield(Core.Completeness.YieldStatus status) => Core.Completeness.YieldStatuses.Name(status).Replace('_', ' ');
+
+    /// <summary>Tables found against those expected: <c>9 / 12</c>, or the count alone when nothing was expected.</summary>
+    public static string Tables(int found, int? expected) =>
+        expected is { } all ? string.Create(CultureInfo.InvariantCulture, $"{found} / {all}") : found.ToString(CultureInfo.InvariantCulture);
 
     public static string Severity(IssueSeverity severity) => severity.ToString().ToLowerInvariant();
 

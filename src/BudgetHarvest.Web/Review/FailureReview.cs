@@ -14,6 +14,10 @@ public sealed class FailureReview(IWarehouseCatalog catalog, IBlobStore blobs, I
     public Task<IReadOnlyList<DocumentSummary>> ListAsync(FailureQuery query, CancellationToken cancellationToken) =>
         catalog.ListDocumentsAsync(query.ToFilter(), cancellationToken);
 
+    /// <summary>How many documents the query selects, its paging ignored: the total beside a page.</summary>
+    public Task<int> CountAsync(FailureQuery query, CancellationToken cancellationToken) =>
+        catalog.CountDocumentsAsync(query.ToFilter(), cancellationToken);
+
     /// <summary>Issues per code among the documents the query selects, whatever its issue code.</summary>
     public Task<IReadOnlyList<IssueCodeCount>> CountIssuesAsync(FailureQuery query, CancellationToken cancellationToken) =>
         catalog.CountIssuesAsync(query.ToFilter(withIssue: false), cancellationToken);

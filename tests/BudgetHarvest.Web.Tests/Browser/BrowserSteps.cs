@@ -14,7 +14,7 @@ internal static class BrowserSteps
         await page.FillAsync("input[name=Username]", DashboardFactory.Username);
         await page.FillAsync("input[name=Password]", DashboardFactory.Password);
         await page.ClickAsync("form button[type=submit]");
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Failed extractions");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Documents to review");
         return page;
     }
 

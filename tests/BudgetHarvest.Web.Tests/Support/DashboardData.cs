@@ -70,6 +70,9 @@ internal sealed class DashboardData : IDisposable
         ["Harvesting:ExtractionWorkers"] = "2",
     };
 
+    /// <summary>A new, empty folder for a warehouse that the caller fills (e.g. <see cref="CorpusDashboard"/>).</summary>
+    public static DashboardData Empty() => new(Directory.CreateTempSubdirectory("bh-web-").FullName, null);
+
     /// <summary>Harvests the fixtures into a new folder (and, when given, a PostgreSQL database).</summary>
     public static async Task<DashboardData> SeedAsync(string? postgresConnectionString = null)
     {
