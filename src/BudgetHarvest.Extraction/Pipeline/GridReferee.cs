@@ -29,12 +29,13 @@ internal sealed class GridReferee(TableRowMapper rowMapper, ColumnSynonyms? syno
         }
 
         var best = (Grid: grid.Rows, Result: rowMapper.Map(table), Held: 0);
-        best.Held = Held(best.Result.Rows, identities);
+        (best.Held, var evaluable) = Held(best.Result.Rows, identities);
         foreach (var candidate in ColumnJoins(grid.Rows, grid.HeaderRowCount).Take(options.MaxCandidates))
         {
             table.Grid = candidate;
             var result = rowMapper.Map(table);
-            var held = Held(result.Rows, identities);
+            var (held, printed) = Held(result.Rows, identities);
+            evaluable |= printed;
             if (held > best.Held)
             {
                 best = (candidate, result, held);
@@ -45,7 +46,9 @@ internal sealed class GridReferee(TableRowMapper rowMapper, ColumnSynonyms? syno
         table.Rows = best.Result.Rows;
         table.Meta = best.Result.Meta;
         var issues = best.Result.Issues;
-        if (best.Held == 0 && HasAmount(best.Grid))
+        // A table printing no whole with its parts (a 基本支出 table: 合计, 人员经费, 公用经费) gives the
+        // identities nothing to say; only one some reading lets them check, or one left without rows, is flagged.
+        if (best.Held == 0 && (evaluable || best.Result.Rows.Count == 0) && HasAmount(best.Grid))
         {
             issues.Add(ExtractionIssue.Create(IssueCodes.SumMismatch, IssueSeverity.Warning,
                 $"表{table.Number} {table.Title}: columns read from text alignment alone (no rules printed), and no identity "
@@ -55,16 +58,21 @@ internal sealed class GridReferee(TableRowMapper rowMapper, ColumnSynonyms? syno
         return issues;
     }
 
-    /// <summary>How many (row, identity) pairs hold: each row follows the widest identity of each whole it prints.</summary>
-    private int Held(List<TableRow> rows, IReadOnlyList<string[]> identities)
+    /// <summary>
+    /// How many (row, identity) pairs hold, each row following the widest identity of each whole it prints;
+    /// and whether any row printed one with a non-zero whole (so the identities could check it at all).
+    /// </summary>
+    private (int Held, bool Evaluable) Held(List<TableRow> rows, IReadOnlyList<string[]> identities)
     {
         var held = 0;
+        var evaluable = false;
         foreach (var row in rows)
         {
             foreach (var identity in IdentityArithmetic.Followed(identities, row.Has))
             {
                 var whole = row.Amount(identity[0]) ?? 0m;
                 var parts = identity.Skip(1).Sum(f => row.Amount(f) ?? 0m);
+                evaluable |= whole != 0;
                 if (whole != 0 && IdentityArithmetic.Balances(whole, parts, identity.Length, options.Mapping))
                 {
                     held++;
@@ -72,7 +80,7 @@ internal sealed class GridReferee(TableRowMapper rowMapper, ColumnSynonyms? syno
             }
         }
 
-        return held;
+        return (held, evaluable);
     }
 
     /// <summary>

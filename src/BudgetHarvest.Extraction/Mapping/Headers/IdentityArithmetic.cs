@@ -12,7 +12,7 @@ internal static class IdentityArithmetic
 
     /// <summary>
     /// Of the identities of one whole (三公 合计 with or without 会议费/培训费), the widest whose fields
-    /// <paramref name="printed"/> all has, or null: the one the table follows.
+    /// <paramref name="printed"/> all has (none when it lacks one): the one the table follows.
     /// </summary>
     public static IEnumerable<string[]> Followed(IReadOnlyList<string[]> identities, Func<string, bool> printed) =>
         identities.GroupBy(i => i[0])
