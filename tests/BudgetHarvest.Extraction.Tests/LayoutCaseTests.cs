@@ -28,6 +28,16 @@ public sealed class LayoutCaseTests
         AssertMatches("0000-baoji-bigdata-2023", 3); // 基本支出 over 人员经费 / 公用经费
     }
 
+    [Fact]
+    public void Read_UnruledGroupHeaderBesideSpanningHeader_KeepsEachInItsColumn()
+    {
+        // Three-line table: 合计 spans both header levels beside 基本支出 over 人员经费支出 / 公用经费支出;
+        // 合计 must not reach over the group 基本支出 already covers.
+        var grid = CorpusScore.ReadTable("0002-weinan-gonglu-2023", 7);
+        Assert.Equal(["合计", "基本支出", "", "备注"], grid[0].Skip(3));
+        AssertMatches("0002-weinan-gonglu-2023", 7);
+    }
+
     [Theory]
     [InlineData("0019-weinan-nongjizhongxin-2023", 8)] // the second page's rules give one column more
     [InlineData("0011-hanzhong-yingjiju-2022", 5)] // labels wrapped two characters a line, centred on the amount line

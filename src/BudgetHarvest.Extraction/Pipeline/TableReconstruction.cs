@@ -13,6 +13,8 @@ namespace BudgetHarvest.Extraction.Pipeline;
 /// </summary>
 internal sealed class TableReconstruction(ITableGridReader gridReader, TableRowMapper rowMapper)
 {
+    private readonly GridReferee referee = new(rowMapper);
+
     public BudgetTable Build(PdfDocument pdf, LocatedTable located, List<ExtractionIssue> issues)
     {
         var table = new BudgetTable
@@ -35,8 +37,7 @@ internal sealed class TableReconstruction(ITableGridReader gridReader, TableRowM
                 .Where(b => b.HasContent)
                 .Select(b => new TableSegment(pdf.GetPage(b.Page), b.Top, b.Bottom) { Title = located.Title })
                 .ToList();
-            table.Grid = gridReader.Read(segments).Rows;
-            issues.AddRange(rowMapper.Apply(table));
+            issues.AddRange(referee.Apply(table, gridReader.Read(segments)));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -46,7 +46,10 @@ internal static partial class GridStitcher
         }
 
         WrappedCellJoiner.Join(rows, headerCount);
-        return new ReconstructedGrid(rows, headerCount, used);
+        return new ReconstructedGrid(rows, headerCount, used)
+        {
+            ReadByAlignment = pages.Any(p => p.Strategy == nameof(AlignmentColumnDetector) && p.Rows.Count > 0),
+        };
     }
 
     // A continuation page that repeats the header word for word but was read with a different number of

@@ -130,8 +130,11 @@ internal sealed class Lattice
 
     // A group header above an inferred border (财政拨款 over its three sub-columns) covers the neighbouring
     // empty slots of its level whose columns continue below, so its text lands at the group's top-left.
+    // An empty slot already joined to a cell holding text (基本支出 running across its two sub-columns) is
+    // that cell's, never a neighbour's to cover: 合计 beside it must not swallow it.
     private void ExtendGroupHeaders(List<TextFragment>?[] slotText)
     {
+        var written = Enumerable.Range(0, slotText.Length).Where(s => slotText[s] is not null).Select(Find).ToHashSet();
         // Only header rows hold group headers; in the body a label next to an empty cell (合计 beside a blank
         // 单位编码) stays in its own column.
         var firstBodyRow = Enumerable.Range(0, rows).FirstOrDefault(r => Enumerable.Range(0, columns).Any(c => slotText[(r * columns) + c]?.Exists(f => f.IsNumeric) == true), rows);
@@ -154,12 +157,13 @@ internal sealed class Lattice
                     for (var k = c + step; k >= 0 && k < columns; k += step)
                     {
                         var slot = (r * columns) + k;
-                        if (slotText[slot] is not null || Find(slot) != slot || !ys[r + 1].IsClosed(xs[k], xs[k + 1], k) || slotText[slot + columns] is null)
+                        if (slotText[slot] is not null || Find(slot) != slot || written.Contains(slot) || !ys[r + 1].IsClosed(xs[k], xs[k + 1], k) || slotText[slot + columns] is null)
                         {
                             break;
                         }
 
                         Union((r * columns) + c, slot);
+                        written.Add(Find(slot));
                     }
                 }
             }

@@ -20,6 +20,12 @@ public sealed class ReconstructedGrid
     /// <summary>1-based numbers of the pages that actually held rows of the table.</summary>
     public IReadOnlyList<int> PagesUsed { get; }
 
+    /// <summary>
+    /// True when some page's columns came from text alignment alone (no drawn rules to confirm them):
+    /// its column splits and row merges are a guess the identities should referee.
+    /// </summary>
+    public bool ReadByAlignment { get; init; }
+
     /// <summary>Number of columns (0 for an empty grid).</summary>
     public int ColumnCount => Rows.Count == 0 ? 0 : Rows[0].Count;
 

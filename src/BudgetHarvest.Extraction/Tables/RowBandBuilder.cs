@@ -29,10 +29,14 @@ internal sealed class RowBandBuilder(RowOptions options)
             .ToList();
         boundaries.Add(new RowBoundary(top, null));
         boundaries.Add(new RowBoundary(bottom, null));
-        boundaries.Sort((a, b) => b.Y.CompareTo(a.Y));
-
         var fragments = layout.Fragments.ToList();
         var baseWrapGap = Math.Min(options.WrapGapShare * layout.RowGap(), options.MaxWrapGapEm * fragments.Average(f => f.FontSize));
+        if (!verticallyRuled && HeaderBodyBorder(layout, boundaries, baseWrapGap) is { } headerBottom)
+        {
+            boundaries.Add(headerBottom);
+        }
+
+        boundaries.Sort((a, b) => b.Y.CompareTo(a.Y));
         var rowRuled = IsRowRuled(boundaries, fragments);
         var result = new List<RowBoundary> { boundaries[0] };
         for (var i = 1; i < boundaries.Count; i++)
@@ -52,6 +56,27 @@ internal sealed class RowBandBuilder(RowOptions options)
         }
 
         return result;
+    }
+
+    // Without a drawn rule between the header and the first amount line, a heading centred across two header
+    // levels (合计 beside 基本支出 over 人员经费 / 公用经费) overlaps both and would chain them, with the body's
+    // text gap, into one printed row: the header is then a band of its own, read as a header.
+    // A label of the first row wrapped above its amount line sits as close as a wrap: no border there.
+    private static RowBoundary? HeaderBodyBorder(SegmentLayout layout, List<RowBoundary> boundaries, double wrapGap)
+    {
+        var firstBody = layout.Lines.FindIndex(l => l.HasNumber);
+        if (firstBody <= 0)
+        {
+            return null;
+        }
+
+        var (header, body) = (layout.Lines[firstBody - 1], layout.Lines[firstBody]);
+        if (header.Bottom - body.Top <= wrapGap || boundaries.Exists(b => b.Y <= header.Bottom + 0.5 && b.Y >= body.Top - 0.5))
+        {
+            return null;
+        }
+
+        return new RowBoundary((header.Bottom + body.Top) / 2, null);
     }
 
     // Rules between (nearly) every pair of amount lines: each band is one printed row, and a band without

@@ -13,6 +13,9 @@ internal sealed partial class SegmentCleaner
     /// <summary>Share of the page height, at top and bottom, where page furniture lives.</summary>
     public double MarginShare { get; init; } = 0.1;
 
+    /// <summary>Share of the title's length a line from the middle of the title must print to count as a wrapped piece of it.</summary>
+    public double MiddlePieceShare { get; init; } = 0.3;
+
     public List<TextLine> Clean(List<TextLine> lines, PageRulings rulings, double pageHeight, string? title)
     {
         var kept = lines.Where(l => !IsFurniture(l, pageHeight)).ToList();
@@ -71,12 +74,20 @@ internal sealed partial class SegmentCleaner
         return result;
     }
 
-    private static bool IsTitleLine(TextLine line, string? title)
+    private bool IsTitleLine(TextLine line, string? title)
     {
         var text = TextShape.Compact(line.Text);
         return TableNumberPattern().IsMatch(text) || UnitPattern().IsMatch(text)
-            || (title is { Length: > 0 } && line.Fragments.Count <= 2 && (text.Contains(title, StringComparison.Ordinal) || title.Contains(text, StringComparison.Ordinal)) && text.Length >= 4);
+            || (title is { Length: > 0 } && line.Fragments.Count <= 2 && text.Length >= 4
+                && (text.Contains(title, StringComparison.Ordinal) || IsTitlePiece(text, title)));
     }
+
+    // A title wrapped over lines prints it in pieces, each starting or ending it, or a long middle stretch.
+    // A short header word the title merely mentions (基本支出 under 一般公共预算基本支出明细表) is a group
+    // header of the table, not a piece of its title.
+    private bool IsTitlePiece(string text, string title) =>
+        title.StartsWith(text, StringComparison.Ordinal) || title.EndsWith(text, StringComparison.Ordinal)
+        || (title.Contains(text, StringComparison.Ordinal) && text.Length >= MiddlePieceShare * title.Length);
 
     [GeneratedRegex(@"^([-－—–]*\d+[-－—–]*|第\d+页(共\d+页)?|\d+/\d+|共\d+页第\d+页)$")]
     private static partial Regex PageNumberPattern();

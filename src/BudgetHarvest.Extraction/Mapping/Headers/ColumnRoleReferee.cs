@@ -142,7 +142,7 @@ internal static class ColumnRoleReferee
 
             foreach (var line in lines)
             {
-                if (Sum(line, members.Select(m => m!.Value).ToList()) is { } sum && sum.Whole != 0 && Math.Abs(sum.Whole - sum.Parts) <= options.SumTolerance * members.Count)
+                if (Sum(line, members.Select(m => m!.Value).ToList()) is { } sum && sum.Whole != 0 && IdentityArithmetic.Balances(sum.Whole, sum.Parts, members.Count, options))
                 {
                     held++;
                 }
@@ -175,7 +175,7 @@ internal static class ColumnRoleReferee
         var informative = false;
         foreach (var line in lines)
         {
-            if (Sum(line, members) is not { } sum || Math.Abs(sum.Whole - sum.Parts) > options.SumTolerance * members.Count)
+            if (Sum(line, members) is not { } sum || !IdentityArithmetic.Balances(sum.Whole, sum.Parts, members.Count, options))
             {
                 return false;
             }

@@ -25,7 +25,7 @@ internal sealed class HarnessTally(double survives)
         {
             Survived++;
         }
-        else if (issues.Any(i => i.Code is IssueCodes.UnmappedTable or IssueCodes.UnparsedCell))
+        else if (issues.Any(i => i.Code is IssueCodes.UnmappedTable or IssueCodes.UnparsedCell or IssueCodes.SumMismatch))
         {
             Flagged++;
         }

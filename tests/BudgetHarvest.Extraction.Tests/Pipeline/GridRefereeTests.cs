@@ -1,0 +1,59 @@
+using BudgetHarvest.Core.Model;
+using BudgetHarvest.Extraction.Mapping;
+using BudgetHarvest.Extraction.Pipeline;
+using BudgetHarvest.Extraction.Tables;
+
+namespace BudgetHarvest.Extraction.Tests.Pipeline;
+
+/// <summary>The identities referee the grid stage's alignment-only readings: join a split column back, or flag.</summary>
+public sealed class GridRefereeTests
+{
+    private static readonly List<string> Header = ["单位编码", "单位名称", "合计", "", "基本支出", "项目支出"];
+
+    [Fact]
+    public void Apply_AlignmentGridWithOneColumnSplitInTwo_JoinsItUnderTheIdentities()
+    {
+        // Right-aligned totals of different widths left a gap inside the 合计 column: wide ones on the left.
+        var grid = Grid(
+            ["", "合计", "1200.50", "", "1000.00", "200.50"],
+            ["101", "本级", "", "800.25", "600.00", "200.25"],
+            ["102", "下属", "", "400.25", "400.00", "0.25"]);
+        var table = Table();
+
+        var issues = new GridReferee(new TableRowMapper()).Apply(table, new ReconstructedGrid(grid, 1, [1]) { ReadByAlignment = true });
+
+        Assert.Equal([1200.50m, 800.25m, 400.25m], table.Rows.Select(r => r.Amount(RowFields.Total)));
+        Assert.Equal(5, table.Grid[0].Count);
+        Assert.DoesNotContain(issues, i => i.Code == IssueCodes.SumMismatch);
+    }
+
+    [Fact]
+    public void Apply_AlignmentGridUnderWhichNoIdentityHolds_FlagsTheTable()
+    {
+        var grid = Grid(
+            ["", "合计", "1200.50", "", "900.00", "200.50"],
+            ["101", "本级", "800.25", "", "500.00", "200.25"]);
+
+        var issues = new GridReferee(new TableRowMapper()).Apply(Table(), new ReconstructedGrid(grid, 1, [1]) { ReadByAlignment = true });
+
+        Assert.Contains(issues, i => i.Code == IssueCodes.SumMismatch && i.Severity == IssueSeverity.Warning);
+    }
+
+    [Fact]
+    public void Apply_RuledGrid_MapsItAsRead()
+    {
+        var grid = Grid(
+            ["", "合计", "1200.50", "", "900.00", "200.50"],
+            ["101", "本级", "800.25", "", "500.00", "200.25"]);
+        var table = Table();
+
+        var issues = new GridReferee(new TableRowMapper()).Apply(table, new ReconstructedGrid(grid, 1, [1]));
+
+        Assert.Equal(6, table.Grid[0].Count);
+        Assert.DoesNotContain(issues, i => i.Code == IssueCodes.SumMismatch);
+    }
+
+    private static BudgetTable Table() => new() { Number = 3, Title = "支出总表", Kind = TableKind.ExpenseByUnit };
+
+    private static List<List<string>> Grid(params List<string>[] body) => [[.. Header], .. body.Select(r => r.ToList())];
+}
