@@ -5,7 +5,8 @@ namespace BudgetHarvest.Harvesting.Jobs;
 /// <summary>
 /// A document the extractor refused because it is no budget disclosure at all (a notice, a report,
 /// a 决算 fetched from a budget column). It is a fault of the source, not of the extraction: it is
-/// reported as a source failure with its reason and never loaded as a budget.
+/// reported as a source failure with its reason, and stored only as a refused document for review (a failed
+/// document, so never a unit-year's latest budget).
 /// </summary>
 public static class DocumentRefusal
 {

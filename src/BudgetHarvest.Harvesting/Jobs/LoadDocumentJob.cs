@@ -9,7 +9,8 @@ namespace BudgetHarvest.Harvesting.Jobs;
 /// Loads a validated document into the warehouse with its provenance. A document whose extraction
 /// failed is loaded too (the dashboard lists it with its reason) and then fails this job for good,
 /// so Hangfire shows it as Failed without retrying it. A document refused as no budget disclosure
-/// (<see cref="DocumentRefusal"/>) is never loaded: it is recorded as a source failure with its reason.
+/// (<see cref="DocumentRefusal"/>) is stored too, so reviewers find it as refused with its reason, but as a
+/// failed document it never becomes a unit-year's latest budget; it is also recorded as a source failure.
 /// Loading the same SHA-256 twice changes nothing. Failures are retried or recorded by the <see cref="HarvestJobFilter"/>.
 /// </summary>
 [Queue(HarvestQueues.Harvest)]
@@ -33,15 +34,14 @@ public sealed class LoadDocumentJob(IStagedDocuments staged, IDocumentWarehouse 
             return "already loaded";
         }
 
-        if (DocumentRefusal.Of(document) is { } refusal)
-        {
-            // Recorded as a source failure (warehouse and journal) by the job filter.
-            await staged.DeleteAsync(ticket.Sha256, cancellationToken).ConfigureAwait(false);
-            throw new HarvestFailedException(refusal.Code, $"{ticket.FileName}: {refusal.Message} It is not loaded.");
-        }
-
         var result = await warehouse.LoadAsync(document, ticket.Provenance, cancellationToken).ConfigureAwait(false);
         await staged.DeleteAsync(ticket.Sha256, cancellationToken).ConfigureAwait(false);
+
+        if (DocumentRefusal.Of(document) is { } refusal)
+        {
+            // A fault of the source: recorded as a source failure (warehouse and journal) by the job filter.
+            throw new HarvestFailedException(refusal.Code, $"{ticket.FileName}: {refusal.Message} It is stored as refused for review, not as a budget.");
+        }
 
         var error = document.Issues.Find(i => i.Severity == IssueSeverity.Error);
         // The printed region wins: a folder source may hold the documents of several cities.

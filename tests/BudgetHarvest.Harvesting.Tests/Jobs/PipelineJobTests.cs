@@ -55,7 +55,7 @@ public sealed class PipelineJobTests : IDisposable
     }
 
     [Fact]
-    public async Task LoadDocumentJob_DocumentThatIsNoBudget_FailsForGoodAndIsNeverLoaded()
+    public async Task LoadDocumentJob_DocumentThatIsNoBudget_FailsForGoodAndIsStoredAsRefused()
     {
         using var services = Build();
         var ticket = await StoreAsync(services, await File.ReadAllBytesAsync(Fixtures.Wide("273-087_宜宾-2026年宜宾市政府办公厅部门预算.pdf")));
@@ -66,7 +66,7 @@ public sealed class PipelineJobTests : IDisposable
 
         Assert.Equal(IssueCodes.NotADisclosure, failure.Code);
         Assert.False(failure.IsTransient);
-        Assert.Empty(_warehouse.Documents);
+        Assert.Contains(_warehouse.Documents[ticket.Sha256].Document.Issues, i => i.Code == IssueCodes.NotADisclosure);
         Assert.Contains("notice", failure.Message, StringComparison.Ordinal);
         Assert.False(failure.IsRecorded);
     }

@@ -100,10 +100,11 @@ SELECT d.unit_id, u.unit_name, u.unit_code, u.department, u.region, d.year, d.do
        h.income_total, h.expense_total, h.general_budget, h.basic, h.project,
        tp.three_public, tp.meeting, tp.training,
        d.table_count AS tables_found,
-       d.table_count + coalesce(m.missing, 0) AS tables_expected,
+       coalesce(d.tables_expected, d.table_count + coalesce(m.missing, 0)) AS tables_expected,
        d.budget_line_count AS budget_lines,
+       d.yield_status, d.yield_reason,
        CASE WHEN d.table_count = 0 THEN 'no_tables'
-            WHEN coalesce(m.missing, 0) > 0 THEN 'incomplete'
+            WHEN coalesce(m.missing, 0) > 0 OR d.yield_status = 'low_yield' THEN 'incomplete'
             WHEN d.error_count > 0 OR d.warning_count > 0 THEN 'check'
             ELSE 'good'
        END AS quality
