@@ -17,7 +17,7 @@ public abstract partial class AnalystViewTests : WarehouseTestBase
     [WarehouseFact]
     public async Task LoadAsync_FolderOfMixedUnits_EachDocumentBelongsToTheUnitItPrints()
     {
-        var documents = RealAndWide();
+        var documents = TruthHeadlines.RealAndWide();
         var provenance = new DocumentProvenance("file:///harvest/folder", Clock.Now, UnitName: FolderSeed, Region: "上海市");
 
         foreach (var document in documents)
@@ -38,13 +38,13 @@ public abstract partial class AnalystViewTests : WarehouseTestBase
     [WarehouseFact]
     public async Task UnitYear_RealAndWide_GeneralBudgetIsEachTruthTotalLineOnce()
     {
-        var documents = RealAndWide();
+        var documents = TruthHeadlines.RealAndWide();
         await LoadAllAsync(documents);
 
         var checkedUnits = 0;
         foreach (var document in documents)
         {
-            if (GeneralBudgetTruth(document) is not { } expected)
+            if (TruthHeadlines.GeneralBudget(document) is not { } expected)
             {
                 continue;
             }
@@ -60,23 +60,17 @@ public abstract partial class AnalystViewTests : WarehouseTestBase
     [WarehouseFact]
     public async Task UnitYear_RealAndWide_ThreePublicIsThisYearWithoutMeetingAndTraining()
     {
-        var documents = RealAndWide();
+        var documents = TruthHeadlines.RealAndWide();
         await LoadAllAsync(documents);
 
         var checkedUnits = 0;
         foreach (var document in documents)
         {
-            var table = document.Tables.FirstOrDefault(t => t.Kind == TableKind.ThreePublic && t.Rows.Count > 0);
-            if (table is null || document.Document.Year is not { } year)
+            if (TruthHeadlines.ThreePublic(document) is not { } expected)
             {
                 continue;
             }
 
-            // The hand-checked rows of this year: a 合计 line when printed, else every line (one per funding source).
-            var thisYear = table.Rows.Where(r => !OtherPeriod(r.Text(RowFields.Label), year)).ToList();
-            var lines = thisYear.Where(IsTotal).Take(1).ToList() is { Count: 1 } totals ? totals : thisYear;
-            var expected = lines.Sum(r => (r.Amount(RowFields.Outbound) ?? 0) + (r.Amount(RowFields.Reception) ?? 0) + (r.Amount(RowFields.VehicleTotal) ?? 0))
-                           * Measures.YuanPerUnit(table.Measure)!.Value;
             var actual = await AmountAsync($"SELECT three_public FROM v_unit_year WHERE sha256 = '{document.Source.Sha256}'");
             Assert.True(expected == actual, $"{document.Document.UnitName}: three_public {actual}, truth {expected}");
             checkedUnits++;
@@ -88,7 +82,7 @@ public abstract partial class AnalystViewTests : WarehouseTestBase
     [WarehouseFact]
     public async Task Lines_ThreePublicWithPriorYearRows_MarkPeriodsSoOnlyThisYearSums()
     {
-        var document = RealAndWide().First(d => d.Tables.Exists(t => t.Kind == TableKind.ThreePublic && t.Rows.Exists(r => r.Text(RowFields.Label)?.Contains("2025", StringComparison.Ordinal) == true)));
+        var document = TruthHeadlines.RealAndWide().First(d => d.Tables.Exists(t => t.Kind == TableKind.ThreePublic && t.Rows.Exists(r => r.Text(RowFields.Label)?.Contains("2025", StringComparison.Ordinal) == true)));
         await Warehouse.LoadAsync(document);
 
         var periods = (await RowsAsync("SELECT DISTINCT period FROM v_lines WHERE table_kind = 'three_public' ORDER BY period")).Select(r => (string)r[0]!).ToList();
@@ -101,7 +95,7 @@ public abstract partial class AnalystViewTests : WarehouseTestBase
     [WarehouseFact]
     public async Task Lines_FunctionDetail_LevelsFromCodeLengthAndOneTotalLine()
     {
-        await LoadAllAsync(RealAndWide());
+        await LoadAllAsync(TruthHeadlines.RealAndWide());
 
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM v_lines WHERE length(code) = 3 AND level <> '类'"));
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM v_lines WHERE length(code) = 7 AND level <> '项'"));
@@ -120,7 +114,7 @@ public abstract partial class AnalystViewTests : WarehouseTestBase
     [WarehouseFact]
     public async Task Sections_RealDocuments_ViewHoldsTheLatestDocumentsSections()
     {
-        var documents = RealAndWide();
+        var documents = TruthHeadlines.RealAndWide();
         await LoadAllAsync(documents);
 
         Assert.Equal(documents.Sum(d => d.Sections.Count), await CountAsync("SELECT count(*) FROM v_sections"));
@@ -146,7 +140,7 @@ public abstract partial class AnalystViewTests : WarehouseTestBase
     [WarehouseFact]
     public async Task ReadmeQueries_RealAndWide_RunAndGeneralBudgetByRegionMatchesTruth()
     {
-        var documents = RealAndWide();
+        var documents = TruthHeadlines.RealAndWide();
         await LoadAllAsync(documents);
         var readme = await File.ReadAllTextAsync(Path.Combine(Fixtures.RepositoryRoot, "README.md"));
         var docs = AnalystSection(await File.ReadAllTextAsync(Path.Combine(Fixtures.RepositoryRoot, "docs", "warehouse.md")));
@@ -170,7 +164,7 @@ public abstract partial class AnalystViewTests : WarehouseTestBase
         {
             // One row per printed unit: never the 合计, department and unit lines counted as units.
             Assert.Equal(region.Select(d => d.Document.UnitName).Distinct().Count(), units[region.Key]);
-            var truth = region.Select(GeneralBudgetTruth).ToList();
+            var truth = region.Select(TruthHeadlines.GeneralBudget).ToList();
             if (truth.Count == 0 || truth.Exists(t => t is null))
             {
                 continue; // a unit of the region has no hand-checked 一般公共预算 table
@@ -193,26 +187,6 @@ public abstract partial class AnalystViewTests : WarehouseTestBase
 
     private async Task<decimal?> AmountAsync(string sql) =>
         (await RowsAsync(sql)).Single()[0] is { } value ? Convert.ToDecimal(value, CultureInfo.InvariantCulture) : null;
-
-    private static decimal? GeneralBudgetTruth(BudgetDocument document)
-    {
-        var table = document.Tables.FirstOrDefault(t => t.Kind == TableKind.FunctionDetail && t.Funding == FundingSource.GeneralBudget && t.Spending is null or SpendingScope.All && t.Rows.Count > 0);
-        return table is null || TotalLine(table) is not { } total ? null : total.Amount(RowFields.Total) * Measures.YuanPerUnit(table.Measure);
-    }
-
-    /// <summary>The truth's total line: named 合计/总计, else the uncoded line of a coded table (a unit line).</summary>
-    private static TableRow? TotalLine(BudgetTable table) =>
-        table.Rows.FirstOrDefault(IsTotal) ?? table.Rows.FirstOrDefault(r => r.Text(RowFields.Code) is null && r.Amount(RowFields.Total) is not null);
-
-    private static bool IsTotal(TableRow row) =>
-        new[] { row.Text(RowFields.Name), row.Text(RowFields.Label) }.Any(t => t is not null && (t.Replace(" ", "", StringComparison.Ordinal).EndsWith("合计", StringComparison.Ordinal) || t.EndsWith("总计", StringComparison.Ordinal)));
-
-    private static bool OtherPeriod(string? label, int year) =>
-        label is not null && (label.Contains($"{year - 1}年", StringComparison.Ordinal) || label.Contains("增减", StringComparison.Ordinal));
-
-    /// <summary>The hand-checked truth of the real (Xi'an) and wide (other cities) corpora, refused documents included.</summary>
-    private static List<BudgetDocument> RealAndWide() =>
-        [.. Fixtures.RealNames().Select(n => Fixtures.Real(n + ".pdf")).Concat(Fixtures.WideNames().Select(n => Fixtures.Wide(n + ".pdf"))).Select(Fixtures.GroundTruth)];
 
     [GeneratedRegex("-- query \"(?<sql>[^\"]+)\"")]
     private static partial Regex CliQuery();
