@@ -26,6 +26,35 @@ public sealed class PrintedShapeTests
         Assert.Contains(report.Issues, i => i.Table == 1 && i.Code == IssueCodes.SumMismatch && i.Message.Contains("本年收入合计", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("上年结余、结转")] // 深圳
+    [InlineData("上年结转结余")] // 杭州
+    public void Validate_BalanceLineSpelledByOtherTemplates_CountsTowardsTheGrandTotal(string label)
+    {
+        var document = Load(Consistent);
+        var balance = document.Table(1).Rows.First(r => r.Text(RowFields.Panel) == SummaryPanels.Income && r.Text(RowFields.Item) == "上年结转");
+        balance.Set(RowFields.Item, label);
+        balance.Set(RowFields.Amount, 10m);
+        document.SetSummary(1, SummaryPanels.Income, "收入总计", 3073.34m);
+
+        var report = document.Validate();
+
+        Assert.DoesNotContain(report.Issues, i => i.Table == 1 && i.Code == IssueCodes.SumMismatch && i.Message.Contains("balance lines", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_BalanceLineMissingFromTheGrandTotal_StillFlagsIt()
+    {
+        var document = Load(Consistent);
+        var balance = document.Table(1).Rows.First(r => r.Text(RowFields.Panel) == SummaryPanels.Income && r.Text(RowFields.Item) == "上年结转");
+        balance.Set(RowFields.Item, "上年结余、结转");
+        balance.Set(RowFields.Amount, 10m);
+
+        var report = document.Validate();
+
+        Assert.Contains(report.Issues, i => i.Table == 1 && i.Code == IssueCodes.SumMismatch && i.Message.Contains("balance lines", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Validate_FiscalPrintedAsOneColumn_CountsInPlaceOfItsParts()
     {

@@ -15,7 +15,7 @@ public static class SummaryLabels
     /// <summary>Balance lines between the year's total and the grand total, which add up to the latter.</summary>
     public static readonly string[] Balance =
     [
-        "用事业基金弥补收支差额", "使用非财政拨款结余", "上年实户资金余额", "上年结转", "上年结余",
+        "用事业基金弥补收支差额", "使用非财政拨款结余", "上年实户资金余额", "上年结转", "上年结余", "上年结余、结转", "上年结转结余",
         "结转下年", "年末结转和结余", "未安排支出的实户资金",
     ];
 
