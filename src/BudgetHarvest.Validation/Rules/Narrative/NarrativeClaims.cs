@@ -7,7 +7,7 @@ namespace BudgetHarvest.Validation.Rules.Narrative;
 /// <summary>
 /// The amounts the narrative states, as data: keyword and the table figure(s) it must equal. The
 /// 人员经费 / 公用经费 / 基本支出 / 专项业务经费 of the narrative are the whole unit's (表3) in the
-/// budget overview and the 一般公共预算 part (表7, or 表5's basic columns) in other sections. Look-behinds
+/// budget overview and the 一般公共预算 part (表7) in other sections. Look-behinds
 /// keep one keyword from matching inside another (一般公共预算支出 is not a 预算支出 total;
 /// 培训费预算支出 is not one either). A total's statement whose clause names a part (一般公共预算,
 /// 政府性基金, 基本支出, …) is that part's, checked by the part's claim or not at all; 日常公用经费 is a
@@ -46,12 +46,9 @@ public static class NarrativeClaims
             SummaryLine(TableRole.Summary, Income, SummaryLabels.GeneralBudget)),
         new("GovFundSpending", "政府性基金(?:预算)?拨款支出", SummaryLine(TableRole.GovFundSummary, Function, SummaryLabels.YearTotal)),
         new("Basic", "基本支出(?:预算)?", FirstOf(TotalCells(TableRole.ExpenseByUnit, RowFields.Personnel, RowFields.Public),
-            SummaryLine(TableRole.Summary, DeptEconomic, SummaryLabels.BasicSpending)), TotalCell(TableRole.BasicFunction, RowFields.Total),
-            TotalCells(TableRole.GeneralFunction, RowFields.Personnel, RowFields.Public)),
-        new("Personnel", "(?<!和)人员经费(?:支出)?", TotalCell(TableRole.ExpenseByUnit, RowFields.Personnel), TotalCell(TableRole.BasicFunction, RowFields.Personnel),
-            TotalCell(TableRole.GeneralFunction, RowFields.Personnel)),
-        new("Public", "(?<!日常)(?:公用经费|机关运行经费)(?:预算)?(?:安排)?", TotalCell(TableRole.ExpenseByUnit, RowFields.Public), TotalCell(TableRole.BasicFunction, RowFields.Public),
-            TotalCell(TableRole.GeneralFunction, RowFields.Public)),
+            SummaryLine(TableRole.Summary, DeptEconomic, SummaryLabels.BasicSpending)), TotalCell(TableRole.BasicFunction, RowFields.Total)),
+        new("Personnel", "(?<!和)人员经费(?:支出)?", TotalCell(TableRole.ExpenseByUnit, RowFields.Personnel), TotalCell(TableRole.BasicFunction, RowFields.Personnel)),
+        new("Public", "(?<!日常)(?:公用经费|机关运行经费)(?:预算)?(?:安排)?", TotalCell(TableRole.ExpenseByUnit, RowFields.Public), TotalCell(TableRole.BasicFunction, RowFields.Public)),
         new("Project", "专项业务经费(?:支出)?", FirstOf(TotalCell(TableRole.ExpenseByUnit, RowFields.Project),
             SummaryLine(TableRole.Summary, DeptEconomic, SummaryLabels.ProjectSpending)), TotalCell(TableRole.GeneralFunction, RowFields.Project)),
         new("ThreePublicCosts", "“?三公”?经费(?:预算)?(?:支出)?", ThreePublicCosts()),
