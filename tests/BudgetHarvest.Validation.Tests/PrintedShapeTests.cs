@@ -56,6 +56,25 @@ public sealed class PrintedShapeTests
     }
 
     [Fact]
+    public void Validate_IncomeByUnitTotalWithBalances_HoldsAgainstTheGrandTotal()
+    {
+        // 西安 2019/2022 and 杭州 print 表2's 合计 with 上年结转 / 上年实户资金余额: 表1's 收入总计, not its 本年收入合计.
+        var document = NarrativePartTests.WithBalance(10m);
+        document.Table(2).Rows[0].Set(RowFields.Total, 3073.34m);
+
+        Assert.DoesNotContain(document.Validate().Issues, i => i.Table == 2 && i.Code == IssueCodes.CrossTableMismatch);
+    }
+
+    [Fact]
+    public void Validate_IncomeByUnitTotalMatchingNeither_StillFlagged()
+    {
+        var document = NarrativePartTests.WithBalance(10m);
+        document.Table(2).Rows[0].Set(RowFields.Total, 3080m);
+
+        Assert.Contains(document.Validate().Issues, i => i.Table == 2 && i.Code == IssueCodes.CrossTableMismatch && i.Message.Contains("“收入总计” is 3,073.34 万元", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Validate_FiscalPrintedAsOneColumn_CountsInPlaceOfItsParts()
     {
         // 上海 and 长沙 print 财政拨款 as one funding column beside 事业收入 and 其他收入.

@@ -17,6 +17,12 @@ public sealed record Figure(decimal? Value, string? Measure, int? Table, string 
         init;
     }
 
+    /// <summary>
+    /// How far the printed amount may be from the exact one because it is printed with fewer decimals
+    /// (the narrative's <c>12,814万元</c> is 12,813.86 rounded: 0.5), in its measure; null when printed to the cent.
+    /// </summary>
+    public decimal? Rounding { get; init; }
+
     /// <summary>The value, a blank cell counting as zero.</summary>
     public decimal Amount => Value ?? 0m;
 

@@ -87,8 +87,15 @@ public sealed class ValidationContext
         return false;
     }
 
-    /// <summary>Whether two figures agree within the tolerance of the coarser of their measures.</summary>
+    /// <summary>Whether two figures agree within the tolerance of the coarser of their measures, or the rounding of one printed with fewer decimals.</summary>
     public bool Agrees(Figure a, Figure b) => Math.Abs(YuanOrRaw(a, b) - YuanOrRaw(b, a)) <= ToleranceInYuan(a, b);
+
+    /// <summary>
+    /// Of several figures a stated one may restate (a 合计 with or without the balances carried over),
+    /// the first it agrees with, else the nearest: the reading a failure is reported against.
+    /// </summary>
+    public Figure Closest(Figure stated, IReadOnlyList<Figure> candidates) =>
+        candidates.FirstOrDefault(c => Agrees(stated, c)) ?? candidates.MinBy(c => Math.Abs(YuanOrRaw(stated, c) - YuanOrRaw(c, stated)))!;
 
     /// <summary>Counts one identity of a scope and returns whether it held.</summary>
     public bool Record(IdentityScope scope, bool held)
@@ -115,5 +122,8 @@ public sealed class ValidationContext
         figure.InYuan ?? figure.Amount * (Measures.YuanPerUnit(other.Measure) ?? 1m);
 
     private decimal ToleranceInYuan(Figure a, Figure b) =>
-        Options.Tolerance * Math.Max(Measures.YuanPerUnit(a.Measure) ?? 1m, Measures.YuanPerUnit(b.Measure) ?? 1m);
+        Math.Max(Options.Tolerance * Math.Max(Measures.YuanPerUnit(a.Measure) ?? 1m, Measures.YuanPerUnit(b.Measure) ?? 1m),
+            Math.Max(RoundingInYuan(a), RoundingInYuan(b)));
+
+    private static decimal RoundingInYuan(Figure figure) => (figure.Rounding ?? 0m) * (Measures.YuanPerUnit(figure.Measure) ?? 1m);
 }

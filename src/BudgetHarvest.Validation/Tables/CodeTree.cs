@@ -5,7 +5,8 @@ namespace BudgetHarvest.Validation.Tables;
 /// <summary>
 /// The hierarchy of a table's coded lines: each line's parent is the closest line above it in the
 /// hierarchy, either by code prefix, nearest first (subject codes: 201 ⊃ 20103 ⊃ 2010350) or by position (unit
-/// codes: a longer code after a shorter one belongs to it until a code as short comes).
+/// codes: a longer code after a shorter one belongs to it until a code as short comes). In a subject
+/// table, a unit line (<see cref="UnitLines"/>) is a top line and the 类 lines of its block are its lines.
 /// </summary>
 public sealed class CodeTree
 {
@@ -14,9 +15,8 @@ public sealed class CodeTree
 
     private CodeTree(BudgetTable table, bool byPrefix)
     {
-        var coded = table.Rows.Where(r => DetailLines.Code(r) is not null).ToList();
         var open = new List<TableRow>();
-        foreach (var row in coded)
+        foreach (var (row, unit) in UnitLines.WithUnits(table))
         {
             var code = DetailLines.Code(row)!;
             TableRow? parent;
@@ -24,7 +24,9 @@ public sealed class CodeTree
             {
                 // The closest line above whose code is a prefix: tables listing one block of subject lines per
                 // unit repeat the same codes in every block, and a line belongs to the block it is printed in.
-                parent = open.LastOrDefault(r => DetailLines.Code(r) is { } c && c.Length < code.Length && code.StartsWith(c, StringComparison.Ordinal));
+                // A line without one is a top line, or a line of the unit whose block it is in.
+                parent = open.LastOrDefault(r => DetailLines.Code(r) is { } c && c.Length < code.Length && code.StartsWith(c, StringComparison.Ordinal))
+                    ?? unit;
                 open.Add(row);
             }
             else

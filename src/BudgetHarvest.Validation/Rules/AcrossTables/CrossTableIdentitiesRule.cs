@@ -14,9 +14,10 @@ public sealed class CrossTableIdentitiesRule(IReadOnlyList<CrossTableIdentity>? 
     {
         foreach (var identity in _identities)
         {
-            if (identity.Stated(context.Tables) is { } stated && identity.Reference(context.Tables) is { } reference)
+            var references = identity.Alternatives.Prepend(identity.Reference).Select(l => l(context.Tables)).OfType<Figure>().ToList();
+            if (identity.Stated(context.Tables) is { } stated && references.Count > 0)
             {
-                context.CheckEqual(IdentityScope.AcrossTables, IssueCodes.CrossTableMismatch, stated, reference, identity.Why);
+                context.CheckEqual(IdentityScope.AcrossTables, IssueCodes.CrossTableMismatch, stated, context.Closest(stated, references), identity.Why);
             }
         }
     }

@@ -14,6 +14,36 @@ public static class Locate
     public static FigureLocator SummaryLine(TableRole role, string panel, string[] labels) =>
         tables => SummaryPanel.Of(tables[role], panel)?.Figure(labels);
 
+    /// <summary>
+    /// A line of a summary-table panel plus the lines of the same label printed under a balance line
+    /// (表4 一般公共预算 and 上年结转结余 › 一般公共预算): the source with what it carried over. Null when
+    /// nothing of it is carried over, as the line alone says the same.
+    /// </summary>
+    public static FigureLocator WithCarriedOver(TableRole role, string panel, string[] labels) => tables =>
+    {
+        if (SummaryPanel.Of(tables[role], panel) is not { } summary)
+        {
+            return null;
+        }
+
+        var lines = summary.Rows.Where(r => SummaryPanel.IsOneOf(r, labels)).ToLookup(IsCarriedOver);
+        if (lines[false].FirstOrDefault() is not { } line || lines[true].ToList() is not { Count: > 0 } carried)
+        {
+            return null;
+        }
+
+        var figure = summary.Figure(line);
+        return figure with { Value = figure.Amount + carried.Sum(r => r.Amount(RowFields.Amount) ?? 0m), Line = $"{figure.Line} with what it carried over" };
+    };
+
+    private static bool IsCarriedOver(TableRow row) => SummaryLabels.Balance.Contains(PrintedLabels.Compact(row.Text(RowFields.Parent)), StringComparer.Ordinal);
+
+    /// <summary>A figure that only stands for the stated one when a table's title names <paramref name="word"/> and not <paramref name="unlessWord"/>.</summary>
+    public static FigureLocator WhenTitled(TableRole role, string word, string unlessWord, FigureLocator locator) => tables =>
+        tables[role] is { } table && table.Title.Contains(word, StringComparison.Ordinal) && !table.Title.Contains(unlessWord, StringComparison.Ordinal)
+            ? locator(tables)
+            : null;
+
     /// <summary>A column of the 合计 line of a line table.</summary>
     public static FigureLocator TotalCell(TableRole role, string field) =>
         tables => DetailLines.TotalFigure(tables[role], field);

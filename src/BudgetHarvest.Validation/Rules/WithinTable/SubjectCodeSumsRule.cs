@@ -7,7 +7,8 @@ namespace BudgetHarvest.Validation.Rules.WithinTable;
 /// <summary>
 /// In the 功能科目 tables (表5, 表7): 合计 = Σ 类 lines, a 类 (201) = Σ its 款 (20103, 20105, …),
 /// a 款 = Σ its 项 (2010350, …); in the 经济科目 tables (表6, 表8): 合计 = Σ 类, a 类 (301) = Σ its
-/// 款 (30101, …). Checked in every amount column.
+/// 款 (30101, …). Checked in every amount column. A table printing unit lines (125001 …) above each
+/// unit's block sums its units in 合计 and each unit's 类 lines in the unit line.
 /// </summary>
 public sealed class SubjectCodeSumsRule : IValidationRule
 {
@@ -28,6 +29,7 @@ public sealed class SubjectCodeSumsRule : IValidationRule
         3 => "类",
         5 => "款",
         7 => "项",
+        6 => "unit",
         _ => "sub-subject",
     };
 }
