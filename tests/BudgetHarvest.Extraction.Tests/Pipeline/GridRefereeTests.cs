@@ -53,6 +53,26 @@ public sealed class GridRefereeTests
         Assert.DoesNotContain(issues, i => i.Code == IssueCodes.SumMismatch);
     }
 
+    [Fact]
+    public void Apply_AlignmentGridWithHeadingApartFromItsFigures_JoinsThemUnderTheIdentities()
+    {
+        // Right-aligned zeros set off from their centred heading: 专项业务经费支出 over nothing, the zeros under no heading.
+        List<List<string>> grid =
+        [
+            ["序号", "功能科目编码", "功能科目名称", "合计", "基本支出", "", "专项业务经费支出", "", "备注"],
+            ["", "", "", "", "人员经费支出", "公用经费支出", "", "", ""],
+            ["1", "", "合计", "16,414,831.00", "14,356,800.00", "2,058,031.00", "", "0", ""],
+            ["2", "208", "社会保障和就业支出", "2,310,124.00", "2,310,124.00", "0", "", "0", ""],
+        ];
+        var table = new BudgetTable { Number = 5, Title = "一般公共预算支出明细表", Kind = TableKind.FunctionDetail };
+
+        var issues = new GridReferee(new TableRowMapper()).Apply(table, new ReconstructedGrid(grid, 2, [1]) { ReadByAlignment = true });
+
+        Assert.Equal([0m, 0m], table.Rows.Select(r => r.Amount(RowFields.Project)));
+        Assert.Equal(8, table.Grid[0].Count);
+        Assert.DoesNotContain(issues, i => i.Code == IssueCodes.SumMismatch);
+    }
+
     private static BudgetTable Table() => new() { Number = 3, Title = "支出总表", Kind = TableKind.ExpenseByUnit };
 
     private static List<List<string>> Grid(params List<string>[] body) => [[.. Header], .. body.Select(r => r.ToList())];

@@ -53,37 +53,8 @@ internal static class ColumnRoleReferee
         IReadOnlyList<HeaderColumn> columns,
         IReadOnlyList<IReadOnlyList<string>> lines,
         IReadOnlyList<string[]> identities,
-        MappingOptions options)
-    {
-        var result = columns.ToList();
-        if (identities.Count == 0)
-        {
-            return result;
-        }
-
-        var best = Held(result, lines, identities, options);
-        for (var i = 0; i < result.Count; i++)
-        {
-            var column = result[i];
-            if (column.Facet is not null || column.CodeLevel >= 0 || column.Readings.Count == 0 || !AmountColumns.IsAmount(lines, column.Index))
-            {
-                continue;
-            }
-
-            foreach (var reading in column.Readings.Where(r => r != column.Field && FieldTypes.IsAmount(r)))
-            {
-                var trial = result.ToList();
-                trial[i] = column with { Field = reading };
-                var held = Held(trial, lines, identities, options);
-                if (held > best)
-                {
-                    (result, best) = (trial, held);
-                }
-            }
-        }
-
-        return result;
-    }
+        MappingOptions options) =>
+        Improve(columns, lines, identities, options, ReadingMoves(columns, lines));
 
     /// <summary>
     /// Exchanges the fields of two amount columns when more identities hold after the exchange: a
@@ -93,7 +64,19 @@ internal static class ColumnRoleReferee
         IReadOnlyList<HeaderColumn> columns,
         IReadOnlyList<IReadOnlyList<string>> lines,
         IReadOnlyList<string[]> identities,
-        MappingOptions options)
+        MappingOptions options) =>
+        Improve(columns, lines, identities, options, ExchangeMoves(columns, lines));
+
+    /// <summary>
+    /// The columns after every move (a change of the current best columns, or null when it changes nothing)
+    /// under which more identities hold than before it, tried in order: the referee's one search.
+    /// </summary>
+    private static List<HeaderColumn> Improve(
+        IReadOnlyList<HeaderColumn> columns,
+        IReadOnlyList<IReadOnlyList<string>> lines,
+        IReadOnlyList<string[]> identities,
+        MappingOptions options,
+        IEnumerable<Func<List<HeaderColumn>, List<HeaderColumn>?>> moves)
     {
         var result = columns.ToList();
         if (identities.Count == 0)
@@ -102,24 +85,71 @@ internal static class ColumnRoleReferee
         }
 
         var best = Held(result, lines, identities, options);
-        var mapped = Enumerable.Range(0, result.Count)
-            .Where(i => result[i].Field is { } f && FieldTypes.IsAmount(f) && result[i].Facet is null)
-            .ToList();
-        foreach (var a in mapped)
+        foreach (var move in moves)
         {
-            foreach (var b in mapped.Where(b => b > a && result[b].Field != result[a].Field))
+            if (move(result) is not { } trial)
             {
-                var trial = result.ToList();
-                (trial[a], trial[b]) = (result[a] with { Field = result[b].Field }, result[b] with { Field = result[a].Field });
-                var held = Held(trial, lines, identities, options);
-                if (held > best)
-                {
-                    (result, best) = (trial, held);
-                }
+                continue;
+            }
+
+            var held = Held(trial, lines, identities, options);
+            if (held > best)
+            {
+                (result, best) = (trial, held);
             }
         }
 
         return result;
+    }
+
+    /// <summary>Each other amount reading of each amount column whose header allows several.</summary>
+    private static IEnumerable<Func<List<HeaderColumn>, List<HeaderColumn>?>> ReadingMoves(IReadOnlyList<HeaderColumn> columns, IReadOnlyList<IReadOnlyList<string>> lines)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var column = columns[i];
+            if (column.Facet is not null || column.CodeLevel >= 0 || column.Readings.Count == 0 || !AmountColumns.IsAmount(lines, column.Index))
+            {
+                continue;
+            }
+
+            var index = i;
+            foreach (var reading in column.Readings.Where(FieldTypes.IsAmount))
+            {
+                yield return current => current[index].Field == reading ? null : With(current, (index, reading));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each exchange of the fields of two columns printing amounts. A column printing none (a 备注 read under
+    /// the group heading beside it) cannot trade its field for a total's: the identities would hold on the
+    /// figures moved onto the group's field and say nothing of the empty column.
+    /// </summary>
+    private static IEnumerable<Func<List<HeaderColumn>, List<HeaderColumn>?>> ExchangeMoves(IReadOnlyList<HeaderColumn> columns, IReadOnlyList<IReadOnlyList<string>> lines)
+    {
+        var mapped = Enumerable.Range(0, columns.Count)
+            .Where(i => columns[i].Field is { } f && FieldTypes.IsAmount(f) && columns[i].Facet is null && AmountColumns.IsAmount(lines, columns[i].Index))
+            .ToList();
+        foreach (var a in mapped)
+        {
+            foreach (var b in mapped.Where(b => b > a))
+            {
+                yield return current => current[a].Field == current[b].Field ? null : With(current, (a, current[b].Field!), (b, current[a].Field!));
+            }
+        }
+    }
+
+    /// <summary>A copy of the columns with the given columns' fields changed.</summary>
+    private static List<HeaderColumn> With(List<HeaderColumn> columns, params (int Index, string Field)[] changes)
+    {
+        var trial = columns.ToList();
+        foreach (var (index, field) in changes)
+        {
+            trial[index] = columns[index] with { Field = field };
+        }
+
+        return trial;
     }
 
     /// <summary>How many (identity, line) pairs hold, each member read from the first column of its field.</summary>
