@@ -21,6 +21,17 @@ internal sealed class GridReferee(TableRowMapper rowMapper, ColumnSynonyms? syno
     /// <summary>Gives <paramref name="table"/> the grid reading the identities prefer, its rows and meta; returns the issues.</summary>
     public List<ExtractionIssue> Apply(BudgetTable table, ReconstructedGrid grid)
     {
+        var issues = Referee(table, grid);
+        if (grid.ReadByAlignment && AlignmentReadCheck.Check(table, issues, synonyms) is { } misread)
+        {
+            issues.Add(misread);
+        }
+
+        return issues;
+    }
+
+    private List<ExtractionIssue> Referee(BudgetTable table, ReconstructedGrid grid)
+    {
         table.Grid = grid.Rows;
         var identities = synonyms.Identities(table.Kind);
         if (!grid.ReadByAlignment || identities.Count == 0)

@@ -4,7 +4,8 @@ namespace BudgetHarvest.Extraction.Mapping.Headers;
 /// Arithmetic as the referee of the header: budget tables are over-determined (total = basic +
 /// project, basic = personnel + public, vehicle_total = purchase + operation …), so an amount column
 /// whose heading names no field takes the one field an identity lacks when, on every data line, the
-/// identity holds with that column and with no other candidate.
+/// identity holds with that column and with no other candidate; a run of adjacent such columns takes the
+/// fields an identity lacks, in its order, when it is the one run under which the identity holds.
 /// </summary>
 internal static class ColumnRoleReferee
 {
@@ -24,18 +25,24 @@ internal static class ColumnRoleReferee
             foreach (var identity in identities)
             {
                 var printed = identity.Select(f => result.Find(c => c.Field == f && c.Facet is null)?.Index).ToList();
-                var missing = printed.FindIndex(i => i is null);
-                if (printed.Count(i => i is null) != 1)
+                var missing = Enumerable.Range(0, printed.Count).Where(m => printed[m] is null).ToList();
+                if (missing.Count == 0 || missing.Count > options.MaxInferredRun)
                 {
                     continue;
                 }
 
-                var holding = candidates.Where(c => Holds(lines, printed.Select(i => i ?? c).ToList(), c, options)).ToList();
+                var holding = Placements(candidates, missing.Count)
+                    .Where(run => Holds(lines, Fill(printed, missing, run), run, options))
+                    .ToList();
                 if (holding.Count == 1)
                 {
-                    var index = result.FindIndex(c => c.Index == holding[0]);
-                    result[index] = result[index] with { Field = identity[missing] };
-                    candidates.Remove(holding[0]);
+                    for (var m = 0; m < missing.Count; m++)
+                    {
+                        var index = result.FindIndex(c => c.Index == holding[0][m]);
+                        result[index] = result[index] with { Field = identity[missing[m]] };
+                        candidates.Remove(holding[0][m]);
+                    }
+
                     settled = true;
                 }
             }
@@ -199,8 +206,30 @@ internal static class ColumnRoleReferee
         return (values[0], values.Skip(1).Sum());
     }
 
-    /// <summary>True when whole = Σ parts on every line, and the candidate column is non-zero on some line.</summary>
-    private static bool Holds(IReadOnlyList<IReadOnlyList<string>> lines, List<int> members, int candidate, MappingOptions options)
+    /// <summary>
+    /// Where the missing members of an identity can be printed: for one, any candidate column; for several (a
+    /// group whose heading was lost: 小计 | 购置费 | 运行维护费 under no words), a run of adjacent candidate columns
+    /// holding them in the identity's order, the order the templates print them in.
+    /// </summary>
+    private static IEnumerable<int[]> Placements(List<int> candidates, int count) =>
+        count == 1
+            ? candidates.Select(c => new[] { c })
+            : candidates.Select(c => Enumerable.Range(c, count).ToArray()).Where(run => run.All(candidates.Contains));
+
+    /// <summary>The identity's members with the missing ones read from the run's columns.</summary>
+    private static List<int> Fill(List<int?> printed, List<int> missing, int[] run)
+    {
+        var members = printed.Select(i => i ?? -1).ToList();
+        for (var m = 0; m < missing.Count; m++)
+        {
+            members[missing[m]] = run[m];
+        }
+
+        return members;
+    }
+
+    /// <summary>True when whole = Σ parts on every line, and some candidate column is non-zero on some line.</summary>
+    private static bool Holds(IReadOnlyList<IReadOnlyList<string>> lines, List<int> members, int[] candidates, MappingOptions options)
     {
         var informative = false;
         foreach (var line in lines)
@@ -210,7 +239,7 @@ internal static class ColumnRoleReferee
                 return false;
             }
 
-            informative |= AmountParser.TryParse(CellReader.Cell(line, candidate), out var own) && own is not null and not 0m;
+            informative |= candidates.Any(c => AmountParser.TryParse(CellReader.Cell(line, c), out var own) && own is not null and not 0m);
         }
 
         return informative;
