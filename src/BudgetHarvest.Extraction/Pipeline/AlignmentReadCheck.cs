@@ -43,7 +43,9 @@ internal static partial class AlignmentReadCheck
 
         if (table.Kind == TableKind.Summary)
         {
-            return null;
+            return table.Rows.Select(r => LabelText.Compact(r.Text(RowFields.Item))).FirstOrDefault(l => TotalRunIntoNextLabel().IsMatch(l)) is { } run
+                ? $"the label '{run}' runs a total into the line under it"
+                : null;
         }
 
         var grid = table.Grid.Select(r => (IReadOnlyList<string>)r).ToList();
@@ -57,6 +59,13 @@ internal static partial class AlignmentReadCheck
             && grid.Skip(layout.DataStart).Any(r => CellReader.Cell(r, c.Index).Any(char.IsLetter)));
         return unheaded is null ? null : $"column #{unheaded.Index + 1} holds text under no heading";
     }
+
+    /// <summary>
+    /// A total followed by more words (本年收入合计上年结转): a label line printed without amount, read without a
+    /// rule under the total, joined onto it. A total's own qualifier is bracketed (合计（不含…）).
+    /// </summary>
+    [GeneratedRegex(@"(合计|总计)\p{IsCJKUnifiedIdeographs}{2,}$")]
+    private static partial Regex TotalRunIntoNextLabel();
 
     /// <summary>Heading words followed by an amount printed to the decimals (合计8802720.00): a header line and the first data line as one.</summary>
     [GeneratedRegex(@"^\D*\p{IsCJKUnifiedIdeographs}-?[\d,]+\.\d+$")]

@@ -41,4 +41,47 @@ public sealed class HeaderWithoutRulingsTests
         Assert.Equal(["合计", "文化旅游体育与传媒支出"], rows.Select(r => r.Text(RowFields.Name)));
         Assert.Equal([337.56m, 242.51m], rows.Select(r => r.Amount(RowFields.Total)));
     }
+
+    [Fact]
+    public void Map_SingleLineThreePublicWithVehicleHeadingsLost_VehicleColumnsInferredInOrder()
+    {
+        // The 公务用车 group and its 小计 | 购置费 | 运行维护费 ran into the title line: three figures under no heading.
+        var table = Table(TableKind.ThreePublic,
+            ["项目", "合计", "因公出国（境）费", "公务接待费", "", "", "", "会议费", "培训费"],
+            ["2023年预算数", "5.15", "0.00", "0.00", "4.82", "0.00", "4.82", "0.00", "0.33"]);
+
+        var row = Assert.Single(new TableRowMapper().Map(table).Rows);
+
+        Assert.Equal(4.82m, row.Amount(RowFields.VehicleTotal));
+        Assert.Equal(0m, row.Amount(RowFields.VehiclePurchase));
+        Assert.Equal(4.82m, row.Amount(RowFields.VehicleOperation));
+        Assert.Empty(row.Extra);
+    }
+
+    [Fact]
+    public void Map_VehicleSubtotalReadButItsPartsUnderNoHeading_PartsInferredInOrder()
+    {
+        var table = Table(TableKind.ThreePublic,
+            ["项目", "合计", "因公出国（境）费", "公务接待费", "公务用车购置及运行维护费小计购置费运行维护费", "", "", "会议费", "培训费"],
+            ["2022年预算数", "130438.00", "0.00", "20675.00", "85848.00", "0.00", "85848.00", "0.00", "23915.00"]);
+
+        var row = Assert.Single(new TableRowMapper().Map(table).Rows);
+
+        Assert.Equal(85848m, row.Amount(RowFields.VehicleTotal));
+        Assert.Equal(0m, row.Amount(RowFields.VehiclePurchase));
+        Assert.Equal(85848m, row.Amount(RowFields.VehicleOperation));
+    }
+
+    [Fact]
+    public void Map_UnheadedRunUnderWhichTheIdentityFails_LeftInExtra()
+    {
+        var table = Table(TableKind.ThreePublic,
+            ["项目", "合计", "因公出国（境）费", "公务接待费", "", "", "", "会议费", "培训费"],
+            ["2023年预算数", "5.15", "0.00", "0.00", "4.82", "1.00", "4.82", "0.00", "0.33"]);
+
+        var row = Assert.Single(new TableRowMapper().Map(table).Rows);
+
+        Assert.Null(row.Amount(RowFields.VehiclePurchase));
+        Assert.NotEmpty(row.Extra);
+    }
 }
