@@ -15,13 +15,13 @@ public sealed class IdentityFailuresTests
     /// <summary>Failing identities and identities checked per document, as docs/identity-failures.md traces them.</summary>
     private static readonly Dictionary<string, (int Failed, int Checked)> Pinned = new(StringComparer.Ordinal)
     {
-        ["xian-2019-anjianju"] = (31, 847),
+        ["xian-2019-anjianju"] = (31, 853),
         ["xian-2022-gongxinju"] = (9, 753),
         ["xian-2022-jiaotong-yunshuju"] = (8, 628),
         ["xian-2022-kejiju"] = (34, 839),
         ["xian-2022-shangwuju"] = (1, 813),
         ["xian-2026-caizhengju"] = (2, 556),
-        ["061-003_深圳-2026年深圳市公安局部门预算"] = (1, 261),
+        ["061-003_深圳-2026年深圳市公安局部门预算"] = (1, 306),
         ["091-004_重庆-2026年重庆市气象局部门预算"] = (2, 207),
         ["136-006_苏州-2026年苏州市科技创新局部门预算"] = (3, 206),
         ["148-008_杭州-2026年杭州市司法局部门预算"] = (5, 148),
