@@ -31,5 +31,30 @@ public sealed class SegmentCleanerTests
         Assert.Equal("序号", kept[0].Text);
     }
 
+    [Theory]
+    [InlineData("-15-")]
+    [InlineData("第12页共23页")]
+    [InlineData("9")]
+    public void Clean_PageNumberUnderTheLastLineAboveTheMargin_DropsIt(string footer)
+    {
+        // A landscape page (595 high): the footer sits at 12 % of the height, above the 10 % margin.
+        var lines = new List<TextLine> { Line("序号", 300), Line("合计", 120), Line("1.00", 100), Line(footer, 74) };
+
+        var kept = new SegmentCleaner().Clean(lines, NoRules, 595, Title);
+
+        Assert.Equal("1.00", kept[^1].Text);
+    }
+
+    [Fact]
+    public void Clean_WrappedAmountTailRightUnderItsLine_KeepsIt()
+    {
+        // 435,216.1 over 7: the tail sits a line under its amount, no gap between them.
+        var lines = new List<TextLine> { Line("序号", 300), Line("435,216.1", 100), Line("7", 91) };
+
+        var kept = new SegmentCleaner().Clean(lines, NoRules, 595, Title);
+
+        Assert.Equal("7", kept[^1].Text);
+    }
+
     private static TextLine Line(string text, double baseline) => new([new TextFragment(text, 100, 100 + (8 * text.Length), baseline, 8)]);
 }

@@ -92,8 +92,9 @@ internal sealed class HeaderLayout
     {
         // The header ends at the last recognized heading row before the first number; a row of
         // unknown wording above it (e.g. a 2023年预算数 group heading) is part of the header too.
+        var top = HeaderTop(grid);
         var headerRows = 0;
-        for (var r = 0; r < Math.Min(grid.Count, MaxHeaderRows) && !HasNumber(grid[r]); r++)
+        for (var r = top; r < Math.Min(grid.Count, top + MaxHeaderRows) && !HasNumber(grid[r]); r++)
         {
             if (IsHeaderRow(grid[r], kind, synonyms))
             {
@@ -105,12 +106,32 @@ internal sealed class HeaderLayout
         var columns = new List<HeaderColumn>(width);
         for (var j = 0; j < width; j++)
         {
-            columns.Add(Describe(grid, headerRows, j, kind, synonyms));
+            columns.Add(Describe(grid, top, headerRows, j, kind, synonyms));
         }
 
         // Excel forms often number their columns (栏次 1, 2, 3 …) under the header: not a data row.
         var dataStart = headerRows < grid.Count && IsColumnNumberRow(grid[headerRows]) ? headerRows + 1 : headerRows;
         return new HeaderLayout(dataStart, columns);
+    }
+
+    /// <summary>
+    /// The first row the header can start at: below the last caption row before the first number. A grid read
+    /// without rules from a slice that began above the table holds its title and captions (单位：万元,
+    /// 单位名称：…); read as headings, a title naming 基本支出 or a caption naming 单位名称 would give every
+    /// column under it that field.
+    /// </summary>
+    internal static int HeaderTop(IReadOnlyList<IReadOnlyList<string>> grid)
+    {
+        var top = 0;
+        for (var r = 0; r < grid.Count && !HasNumber(grid[r]); r++)
+        {
+            if (CaptionRow.Is(grid[r]))
+            {
+                top = r + 1;
+            }
+        }
+
+        return top;
     }
 
     /// <summary>A row numbering the columns: at least three integers counting up by one, beside only placeholders or 栏次.</summary>
@@ -164,10 +185,10 @@ internal sealed class HeaderLayout
     private static bool HasNumber(IReadOnlyList<string> row) =>
         row.Any(c => AmountParser.LooksNumeric(c) || AmountParser.IsPlaceholder(c));
 
-    private static HeaderColumn Describe(IReadOnlyList<IReadOnlyList<string>> grid, int headerRows, int j, TableKind kind, ColumnSynonyms synonyms)
+    private static HeaderColumn Describe(IReadOnlyList<IReadOnlyList<string>> grid, int top, int headerRows, int j, TableKind kind, ColumnSynonyms synonyms)
     {
         var leafRow = -1;
-        for (var r = headerRows - 1; r >= 0; r--)
+        for (var r = headerRows - 1; r >= top; r--)
         {
             if (LabelText.Compact(CellReader.Cell(grid[r], j)).Length > 0)
             {
@@ -183,7 +204,7 @@ internal sealed class HeaderLayout
 
         var leaf = HeaderText.Display(grid[leafRow][j]);
         var groups = new List<string>();
-        for (var r = leafRow - 1; r >= 0; r--)
+        for (var r = leafRow - 1; r >= top; r--)
         {
             var group = SpanningHeading(grid, headerRows, r, j);
             if (group is not null)

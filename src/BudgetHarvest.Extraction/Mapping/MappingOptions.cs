@@ -18,4 +18,10 @@ public sealed class MappingOptions
     /// milliseconds of work, keeps a pathological panel fast.
     /// </summary>
     public int NestingSearchSteps { get; init; } = 200_000;
+
+    /// <summary>
+    /// Most fields of one identity the header referee infers at once from a run of adjacent columns under no
+    /// heading (公务用车 小计 | 购置费 | 运行维护费 is three); longer runs of unheaded figures stay in <c>extra</c>.
+    /// </summary>
+    public int MaxInferredRun { get; init; } = 3;
 }

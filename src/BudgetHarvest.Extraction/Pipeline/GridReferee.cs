@@ -21,6 +21,17 @@ internal sealed class GridReferee(TableRowMapper rowMapper, ColumnSynonyms? syno
     /// <summary>Gives <paramref name="table"/> the grid reading the identities prefer, its rows and meta; returns the issues.</summary>
     public List<ExtractionIssue> Apply(BudgetTable table, ReconstructedGrid grid)
     {
+        var issues = Referee(table, grid);
+        if (grid.ReadByAlignment && AlignmentReadCheck.Check(table, issues, synonyms) is { } misread)
+        {
+            issues.Add(misread);
+        }
+
+        return issues;
+    }
+
+    private List<ExtractionIssue> Referee(BudgetTable table, ReconstructedGrid grid)
+    {
         table.Grid = grid.Rows;
         var identities = synonyms.Identities(table.Kind);
         if (!grid.ReadByAlignment || identities.Count == 0)
@@ -28,17 +39,22 @@ internal sealed class GridReferee(TableRowMapper rowMapper, ColumnSynonyms? syno
             return rowMapper.Apply(table);
         }
 
-        var best = (Grid: grid.Rows, Result: rowMapper.Map(table), Held: 0);
+        var best = (Grid: grid.Rows, Result: rowMapper.Map(table), Held: 0, Read: 0);
         (best.Held, var evaluable) = Held(best.Result.Rows, identities);
+        best.Read = AmountsRead(best.Result.Rows);
         foreach (var candidate in ColumnJoins(grid.Rows, grid.HeaderRowCount).Take(options.MaxCandidates))
         {
             table.Grid = candidate;
             var result = rowMapper.Map(table);
             var (held, printed) = Held(result.Rows, identities);
             evaluable |= printed;
-            if (held > best.Held)
+
+            // Among readings the identities cannot tell apart (a column of zeros adds nothing to a sum), the one
+            // reading more figures into fields is the one that put a heading back over its figures.
+            var read = AmountsRead(result.Rows);
+            if (held > best.Held || (held == best.Held && read > best.Read))
             {
-                best = (candidate, result, held);
+                best = (candidate, result, held, read);
             }
         }
 
@@ -85,22 +101,31 @@ internal sealed class GridReferee(TableRowMapper rowMapper, ColumnSynonyms? syno
 
     /// <summary>
     /// Readings joining two adjacent columns that never both hold a body cell: an alignment gap inside one
-    /// column (a wide label, right-aligned amounts of different widths) splits it in two.
+    /// column (a wide label, right-aligned amounts of different widths) splits it in two; or a heading whose
+    /// column stayed empty beside a column of figures under no heading (right-aligned amounts set off from
+    /// their centred heading).
     /// </summary>
     private static IEnumerable<List<List<string>>> ColumnJoins(List<List<string>> grid, int headerRows)
     {
         var width = grid.Count == 0 ? 0 : grid[0].Count;
+        var header = grid.Take(headerRows).ToList();
         var body = grid.Skip(headerRows).ToList();
+        bool Filled(List<List<string>> rows, int j) => rows.Exists(r => r[j].Length > 0);
         for (var j = 0; j + 1 < width; j++)
         {
             var column = j;
-            if (body.Exists(r => r[column].Length > 0 && r[column + 1].Length > 0)
-                || !body.Exists(r => r[column].Length > 0) || !body.Exists(r => r[column + 1].Length > 0))
+            if (body.Exists(r => r[column].Length > 0 && r[column + 1].Length > 0))
             {
                 continue;
             }
 
-            yield return [.. grid.Select(r => Joined(r, column))];
+            var split = Filled(body, column) && Filled(body, column + 1);
+            var headingApart = (Filled(header, column) && !Filled(body, column) && !Filled(header, column + 1) && Filled(body, column + 1))
+                || (!Filled(header, column) && Filled(body, column) && Filled(header, column + 1) && !Filled(body, column + 1));
+            if (split || headingApart)
+            {
+                yield return [.. grid.Select(r => Joined(r, column))];
+            }
         }
     }
 
@@ -111,6 +136,9 @@ internal sealed class GridReferee(TableRowMapper rowMapper, ColumnSynonyms? syno
         joined.RemoveAt(column + 1);
         return joined;
     }
+
+    /// <summary>How many amounts the rows hold in fields (not in <c>extra</c>).</summary>
+    private static int AmountsRead(List<TableRow> rows) => rows.Sum(r => r.Count(f => f.Value is decimal));
 
     private static bool HasAmount(List<List<string>> grid) =>
         grid.Exists(r => r.Exists(c => c.Any(ch => ch is >= '1' and <= '9')));

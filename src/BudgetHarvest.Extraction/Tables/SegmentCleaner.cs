@@ -16,10 +16,23 @@ internal sealed partial class SegmentCleaner
     /// <summary>Share of the title's length a line from the middle of the title must print to count as a wrapped piece of it.</summary>
     public double MiddlePieceShare { get; init; } = 0.3;
 
+    /// <summary>
+    /// Share of the page height, at the bottom, where a page number printed below the table's last line is
+    /// still a footer: landscape pages and wide bottom margins put it above <see cref="MarginShare"/>.
+    /// </summary>
+    public double FooterShare { get; init; } = 0.2;
+
+    /// <summary>
+    /// Blank space, in font sizes, between the table's last line and a page number under it: an amount's
+    /// wrapped tail sits right under its line, a footer leaves a gap.
+    /// </summary>
+    public double FooterGap { get; init; } = 1.0;
+
     public List<TextLine> Clean(List<TextLine> lines, PageRulings rulings, double pageHeight, string? title)
     {
         var kept = lines.Where(l => !IsFurniture(l, pageHeight)).ToList();
         kept = ClipToRules(kept, rulings);
+        DropTrailingPageNumber(kept, pageHeight);
         var note = kept.FindIndex(l => l.Fragments.Count == 1 && NotePattern().IsMatch(TextShape.Compact(l.Text)));
         if (note >= 0)
         {
@@ -39,6 +52,25 @@ internal sealed partial class SegmentCleaner
     {
         var inMargin = line.Baseline < MarginShare * pageHeight || line.Baseline > (1 - MarginShare) * pageHeight;
         return inMargin && line.Fragments.Count <= 3 && PageNumberPattern().IsMatch(TextShape.Compact(line.Text));
+    }
+
+    // Without a bottom rule to clip it, a page number in the lower band of the page joins the table as its last
+    // line (a row "9", or "-16-" run into the last label); under a gap it is the footer, not a wrapped tail.
+    private void DropTrailingPageNumber(List<TextLine> lines, double pageHeight)
+    {
+        if (lines.Count < 2)
+        {
+            return;
+        }
+
+        var last = lines[^1];
+        var above = lines[^2];
+        if (last.Baseline < FooterShare * pageHeight && last.Fragments.Count <= 3
+            && above.Bottom - last.Top > FooterGap * last.FontSize
+            && PageNumberPattern().IsMatch(TextShape.Compact(last.Text)))
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
     }
 
     // Rules bound a table: text above its top rule is a title or running header, text below its bottom rule

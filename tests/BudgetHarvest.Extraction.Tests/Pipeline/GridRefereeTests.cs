@@ -53,6 +53,87 @@ public sealed class GridRefereeTests
         Assert.DoesNotContain(issues, i => i.Code == IssueCodes.SumMismatch);
     }
 
+    [Fact]
+    public void Apply_AlignmentGridWithHeadingApartFromItsFigures_JoinsThemUnderTheIdentities()
+    {
+        // Right-aligned zeros set off from their centred heading: 专项业务经费支出 over nothing, the zeros under no heading.
+        List<List<string>> grid =
+        [
+            ["序号", "功能科目编码", "功能科目名称", "合计", "基本支出", "", "专项业务经费支出", "", "备注"],
+            ["", "", "", "", "人员经费支出", "公用经费支出", "", "", ""],
+            ["1", "", "合计", "16,414,831.00", "14,356,800.00", "2,058,031.00", "", "0", ""],
+            ["2", "208", "社会保障和就业支出", "2,310,124.00", "2,310,124.00", "0", "", "0", ""],
+        ];
+        var table = new BudgetTable { Number = 5, Title = "一般公共预算支出明细表", Kind = TableKind.FunctionDetail };
+
+        var issues = new GridReferee(new TableRowMapper()).Apply(table, new ReconstructedGrid(grid, 2, [1]) { ReadByAlignment = true });
+
+        Assert.Equal([0m, 0m], table.Rows.Select(r => r.Amount(RowFields.Project)));
+        Assert.Equal(8, table.Grid[0].Count);
+        Assert.DoesNotContain(issues, i => i.Code == IssueCodes.SumMismatch);
+    }
+
+    [Fact]
+    public void Apply_AlignmentGridWithFiguresUnderNoHeading_FlagsTheTable()
+    {
+        // 基本支出人员经费支出公用经费支出 printed as one heading over two columns: the second has none.
+        List<List<string>> grid =
+        [
+            ["序号", "功能科目编码", "功能科目名称", "合计", "基本支出人员经费支出公用经费支出", "", "备注"],
+            ["1", "", "合计", "8,456,938.00", "7,583,411.00", "873,527.00", ""],
+            ["2", "208", "社会保障和就业支出", "1,256,982.00", "1,256,982.00", "0", ""],
+        ];
+        var table = new BudgetTable { Number = 7, Title = "一般公共预算基本支出明细表", Kind = TableKind.FunctionDetail };
+
+        var issues = new GridReferee(new TableRowMapper()).Apply(table, new ReconstructedGrid(grid, 1, [1]) { ReadByAlignment = true });
+
+        Assert.Contains(issues, i => i.Code == IssueCodes.UnmappedTable && i.Message.Contains("under no heading", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Apply_AlignmentGridWithHeaderAndItsOneLineRunTogether_FlagsTheTable()
+    {
+        List<List<string>> grid =
+        [
+            ["科目编码类款207 01", "单位编码312007", "采购项目文献资源购置", "数量29", "实施采购时间2023年8月", "预算金额9.38"],
+        ];
+        var table = new BudgetTable { Number = 11, Title = "政府采购预算表", Kind = TableKind.Procurement };
+
+        var issues = new GridReferee(new TableRowMapper()).Apply(table, new ReconstructedGrid(grid, 0, [1]) { ReadByAlignment = true });
+
+        Assert.Contains(issues, i => i.Code == IssueCodes.UnmappedTable && i.Message.Contains("no line was read as data", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Apply_AlignmentSummaryWithATotalRunIntoTheLineUnder_FlagsTheTable()
+    {
+        List<List<string>> grid =
+        [
+            ["项目", "预算数", "项目", "预算数"],
+            ["一、财政拨款", "100.00", "一、一般公共服务支出", "100.00"],
+            ["本年收入合计上年结转", "100.00", "本年支出合计结转下年", "100.00"],
+        ];
+        var table = new BudgetTable { Number = 1, Title = "收支预算总表", Kind = TableKind.Summary };
+
+        var issues = new GridReferee(new TableRowMapper()).Apply(table, new ReconstructedGrid(grid, 1, [1]) { ReadByAlignment = true });
+
+        Assert.Contains(issues, i => i.Code == IssueCodes.UnmappedTable && i.Message.Contains("本年收入合计上年结转", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Apply_RuledGridWithFiguresUnderNoHeading_NotFlaggedByTheAlignmentCheck()
+    {
+        List<List<string>> grid =
+        [
+            ["单位编码", "单位名称", "合计", "", "基本支出", "项目支出"],
+            ["101", "本级", "800.25", "5.00", "600.00", "200.25"],
+        ];
+
+        var issues = new GridReferee(new TableRowMapper()).Apply(Table(), new ReconstructedGrid(grid, 1, [1]));
+
+        Assert.DoesNotContain(issues, i => i.Code == IssueCodes.UnmappedTable);
+    }
+
     private static BudgetTable Table() => new() { Number = 3, Title = "支出总表", Kind = TableKind.ExpenseByUnit };
 
     private static List<List<string>> Grid(params List<string>[] body) => [[.. Header], .. body.Select(r => r.ToList())];

@@ -4,7 +4,8 @@ namespace BudgetHarvest.Extraction.Mapping.Headers;
 /// Arithmetic as the referee of the header: budget tables are over-determined (total = basic +
 /// project, basic = personnel + public, vehicle_total = purchase + operation …), so an amount column
 /// whose heading names no field takes the one field an identity lacks when, on every data line, the
-/// identity holds with that column and with no other candidate.
+/// identity holds with that column and with no other candidate; a run of adjacent such columns takes the
+/// fields an identity lacks, in its order, when it is the one run under which the identity holds.
 /// </summary>
 internal static class ColumnRoleReferee
 {
@@ -24,18 +25,24 @@ internal static class ColumnRoleReferee
             foreach (var identity in identities)
             {
                 var printed = identity.Select(f => result.Find(c => c.Field == f && c.Facet is null)?.Index).ToList();
-                var missing = printed.FindIndex(i => i is null);
-                if (printed.Count(i => i is null) != 1)
+                var missing = Enumerable.Range(0, printed.Count).Where(m => printed[m] is null).ToList();
+                if (missing.Count == 0 || missing.Count > options.MaxInferredRun)
                 {
                     continue;
                 }
 
-                var holding = candidates.Where(c => Holds(lines, printed.Select(i => i ?? c).ToList(), c, options)).ToList();
+                var holding = Placements(candidates, missing.Count)
+                    .Where(run => Holds(lines, Fill(printed, missing, run), run, options))
+                    .ToList();
                 if (holding.Count == 1)
                 {
-                    var index = result.FindIndex(c => c.Index == holding[0]);
-                    result[index] = result[index] with { Field = identity[missing] };
-                    candidates.Remove(holding[0]);
+                    for (var m = 0; m < missing.Count; m++)
+                    {
+                        var index = result.FindIndex(c => c.Index == holding[0][m]);
+                        result[index] = result[index] with { Field = identity[missing[m]] };
+                        candidates.Remove(holding[0][m]);
+                    }
+
                     settled = true;
                 }
             }
@@ -53,37 +60,8 @@ internal static class ColumnRoleReferee
         IReadOnlyList<HeaderColumn> columns,
         IReadOnlyList<IReadOnlyList<string>> lines,
         IReadOnlyList<string[]> identities,
-        MappingOptions options)
-    {
-        var result = columns.ToList();
-        if (identities.Count == 0)
-        {
-            return result;
-        }
-
-        var best = Held(result, lines, identities, options);
-        for (var i = 0; i < result.Count; i++)
-        {
-            var column = result[i];
-            if (column.Facet is not null || column.CodeLevel >= 0 || column.Readings.Count == 0 || !AmountColumns.IsAmount(lines, column.Index))
-            {
-                continue;
-            }
-
-            foreach (var reading in column.Readings.Where(r => r != column.Field && FieldTypes.IsAmount(r)))
-            {
-                var trial = result.ToList();
-                trial[i] = column with { Field = reading };
-                var held = Held(trial, lines, identities, options);
-                if (held > best)
-                {
-                    (result, best) = (trial, held);
-                }
-            }
-        }
-
-        return result;
-    }
+        MappingOptions options) =>
+        Improve(columns, lines, identities, options, ReadingMoves(columns, lines));
 
     /// <summary>
     /// Exchanges the fields of two amount columns when more identities hold after the exchange: a
@@ -93,7 +71,19 @@ internal static class ColumnRoleReferee
         IReadOnlyList<HeaderColumn> columns,
         IReadOnlyList<IReadOnlyList<string>> lines,
         IReadOnlyList<string[]> identities,
-        MappingOptions options)
+        MappingOptions options) =>
+        Improve(columns, lines, identities, options, ExchangeMoves(columns, lines));
+
+    /// <summary>
+    /// The columns after every move (a change of the current best columns, or null when it changes nothing)
+    /// under which more identities hold than before it, tried in order: the referee's one search.
+    /// </summary>
+    private static List<HeaderColumn> Improve(
+        IReadOnlyList<HeaderColumn> columns,
+        IReadOnlyList<IReadOnlyList<string>> lines,
+        IReadOnlyList<string[]> identities,
+        MappingOptions options,
+        IEnumerable<Func<List<HeaderColumn>, List<HeaderColumn>?>> moves)
     {
         var result = columns.ToList();
         if (identities.Count == 0)
@@ -102,24 +92,71 @@ internal static class ColumnRoleReferee
         }
 
         var best = Held(result, lines, identities, options);
-        var mapped = Enumerable.Range(0, result.Count)
-            .Where(i => result[i].Field is { } f && FieldTypes.IsAmount(f) && result[i].Facet is null)
-            .ToList();
-        foreach (var a in mapped)
+        foreach (var move in moves)
         {
-            foreach (var b in mapped.Where(b => b > a && result[b].Field != result[a].Field))
+            if (move(result) is not { } trial)
             {
-                var trial = result.ToList();
-                (trial[a], trial[b]) = (result[a] with { Field = result[b].Field }, result[b] with { Field = result[a].Field });
-                var held = Held(trial, lines, identities, options);
-                if (held > best)
-                {
-                    (result, best) = (trial, held);
-                }
+                continue;
+            }
+
+            var held = Held(trial, lines, identities, options);
+            if (held > best)
+            {
+                (result, best) = (trial, held);
             }
         }
 
         return result;
+    }
+
+    /// <summary>Each other amount reading of each amount column whose header allows several.</summary>
+    private static IEnumerable<Func<List<HeaderColumn>, List<HeaderColumn>?>> ReadingMoves(IReadOnlyList<HeaderColumn> columns, IReadOnlyList<IReadOnlyList<string>> lines)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var column = columns[i];
+            if (column.Facet is not null || column.CodeLevel >= 0 || column.Readings.Count == 0 || !AmountColumns.IsAmount(lines, column.Index))
+            {
+                continue;
+            }
+
+            var index = i;
+            foreach (var reading in column.Readings.Where(FieldTypes.IsAmount))
+            {
+                yield return current => current[index].Field == reading ? null : With(current, (index, reading));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each exchange of the fields of two columns printing amounts. A column printing none (a 备注 read under
+    /// the group heading beside it) cannot trade its field for a total's: the identities would hold on the
+    /// figures moved onto the group's field and say nothing of the empty column.
+    /// </summary>
+    private static IEnumerable<Func<List<HeaderColumn>, List<HeaderColumn>?>> ExchangeMoves(IReadOnlyList<HeaderColumn> columns, IReadOnlyList<IReadOnlyList<string>> lines)
+    {
+        var mapped = Enumerable.Range(0, columns.Count)
+            .Where(i => columns[i].Field is { } f && FieldTypes.IsAmount(f) && columns[i].Facet is null && AmountColumns.IsAmount(lines, columns[i].Index))
+            .ToList();
+        foreach (var a in mapped)
+        {
+            foreach (var b in mapped.Where(b => b > a))
+            {
+                yield return current => current[a].Field == current[b].Field ? null : With(current, (a, current[b].Field!), (b, current[a].Field!));
+            }
+        }
+    }
+
+    /// <summary>A copy of the columns with the given columns' fields changed.</summary>
+    private static List<HeaderColumn> With(List<HeaderColumn> columns, params (int Index, string Field)[] changes)
+    {
+        var trial = columns.ToList();
+        foreach (var (index, field) in changes)
+        {
+            trial[index] = columns[index] with { Field = field };
+        }
+
+        return trial;
     }
 
     /// <summary>How many (identity, line) pairs hold, each member read from the first column of its field.</summary>
@@ -169,8 +206,30 @@ internal static class ColumnRoleReferee
         return (values[0], values.Skip(1).Sum());
     }
 
-    /// <summary>True when whole = Σ parts on every line, and the candidate column is non-zero on some line.</summary>
-    private static bool Holds(IReadOnlyList<IReadOnlyList<string>> lines, List<int> members, int candidate, MappingOptions options)
+    /// <summary>
+    /// Where the missing members of an identity can be printed: for one, any candidate column; for several (a
+    /// group whose heading was lost: 小计 | 购置费 | 运行维护费 under no words), a run of adjacent candidate columns
+    /// holding them in the identity's order, the order the templates print them in.
+    /// </summary>
+    private static IEnumerable<int[]> Placements(List<int> candidates, int count) =>
+        count == 1
+            ? candidates.Select(c => new[] { c })
+            : candidates.Select(c => Enumerable.Range(c, count).ToArray()).Where(run => run.All(candidates.Contains));
+
+    /// <summary>The identity's members with the missing ones read from the run's columns.</summary>
+    private static List<int> Fill(List<int?> printed, List<int> missing, int[] run)
+    {
+        var members = printed.Select(i => i ?? -1).ToList();
+        for (var m = 0; m < missing.Count; m++)
+        {
+            members[missing[m]] = run[m];
+        }
+
+        return members;
+    }
+
+    /// <summary>True when whole = Σ parts on every line, and some candidate column is non-zero on some line.</summary>
+    private static bool Holds(IReadOnlyList<IReadOnlyList<string>> lines, List<int> members, int[] candidates, MappingOptions options)
     {
         var informative = false;
         foreach (var line in lines)
@@ -180,7 +239,7 @@ internal static class ColumnRoleReferee
                 return false;
             }
 
-            informative |= AmountParser.TryParse(CellReader.Cell(line, candidate), out var own) && own is not null and not 0m;
+            informative |= candidates.Any(c => AmountParser.TryParse(CellReader.Cell(line, c), out var own) && own is not null and not 0m);
         }
 
         return informative;

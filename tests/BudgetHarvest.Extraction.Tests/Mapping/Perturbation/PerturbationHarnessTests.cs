@@ -60,6 +60,40 @@ public sealed class PerturbationHarnessTests(ITestOutputHelper output)
     [Fact]
     public void Map_GridsReadWithoutRulings_ShareReadRightOrFlaggedAtLeastFloor()
     {
+        var tally = RulingsDropped();
+
+        // Without rulings the grid stage reads columns by alignment alone; the identities referee its readings
+        // (GridReferee) and flag a table none balances, and AlignmentReadCheck flags one whose mapping shows a
+        // misreading. Measured: 265 read right, 61 flagged, 2 silently wrong of 328 (246 / 57 / 25 before).
+        var share = (double)(tally.Survived + tally.Flagged) / (tally.Survived + tally.Flagged + tally.Silent.Count);
+        Assert.True(share >= RulingsDroppedFloor, $"{share:P1} of tables read right or flagged without rulings");
+        Assert.True(tally.Survived >= RulingsDroppedReadRight, $"{tally.Survived} tables read right without rulings");
+    }
+
+    /// <summary>
+    /// No table read without rulings is silently wrong except the ones listed, each with its cause: a summary
+    /// label line printed without amount run into the total under it (非财政拨款资金结余 + 收入总计: line
+    /// spacing the grid stage does not yet weigh), and two headings wrapped over the same lines interleaved
+    /// glyph by glyph (政府性一般公共基金拨预算拨款款). A new silently wrong table fails, listed.
+    /// </summary>
+    [Fact]
+    public void Map_GridsReadWithoutRulings_NoTableSilentlyWrongBeyondKnown()
+    {
+        var tally = RulingsDropped();
+
+        var unexpected = tally.Silent.Where(s => !KnownSilent.Exists(k => s.StartsWith(k, StringComparison.Ordinal))).ToList();
+        Assert.True(unexpected.Count == 0, "silently wrong without rulings:\n" + string.Join("\n", unexpected));
+    }
+
+    /// <summary>The silently wrong tables traced and not yet fixed (see the test above).</summary>
+    private static readonly List<string> KnownSilent =
+    [
+        "0005-xianyang-jikongzhongxin-2023 表1 ",
+        "0005-xianyang-jikongzhongxin-2023 表2 ",
+    ];
+
+    private HarnessTally RulingsDropped()
+    {
         var reader = new TableGridReader(GridReaderOptions.Default with { Rulings = new RulingOptions { MinLength = double.MaxValue } });
         var referee = new GridReferee(new TableRowMapper());
         var tally = new HarnessTally(Survives);
@@ -84,16 +118,14 @@ public sealed class PerturbationHarnessTests(ITestOutputHelper output)
         }
 
         tally.Report(output, "rulings dropped");
-
-        // Without rulings the grid stage reads columns by alignment alone; the identities referee its readings
-        // (GridReferee) and flag a table none balances. What stays silent balances under a misread header
-        // (a group heading run into its leaves); this guards the share measured (303 of 328; 241 before the referee).
-        var share = (double)(tally.Survived + tally.Flagged) / (tally.Survived + tally.Flagged + tally.Silent.Count);
-        Assert.True(share >= RulingsDroppedFloor, $"{share:P1} of tables read right or flagged without rulings");
+        return tally;
     }
 
-    /// <summary>Share of tables read right or flagged without rulings, as measured with the grid referee.</summary>
-    private const double RulingsDroppedFloor = 0.92;
+    /// <summary>Share of tables read right or flagged without rulings, as measured with the grid referee and the alignment check.</summary>
+    private const double RulingsDroppedFloor = 0.99;
+
+    /// <summary>Tables read right without rulings, as measured (265 of 328).</summary>
+    private const int RulingsDroppedReadRight = 263;
 
     private static IEnumerable<(string Name, BudgetTable Table)> TruthTables()
     {
