@@ -15,6 +15,14 @@ RULINGS = {
     "none": "",
 }
 
+#: The same rulings as HTML table attributes: LibreOffice's HTML import ignores CSS cell borders.
+RULING_ATTRIBUTES = {
+    "full": ' border="1" cellspacing="0" cellpadding="3"',
+    "horizontal": ' border="1" frame="hsides" rules="rows" cellspacing="0" cellpadding="3"',
+    "three-line": ' border="1" frame="hsides" rules="groups" cellspacing="0" cellpadding="3"',
+    "none": ' border="0" cellspacing="0" cellpadding="3"',
+}
+
 STYLE = """
 @page { size: A4 landscape; margin: 14mm 12mm; }
 body { font-family: "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; font-size: 9pt; }
@@ -71,7 +79,7 @@ def header_text(text, style, printed):
     return shown
 
 
-def table_html(table, style, printed):
+def table_html(table, style, printed, attributes=""):
     grid = table["grid"] or [[""]]
     height = header_rows(table)
     width = max(len(r) for r in grid)
@@ -83,7 +91,7 @@ def table_html(table, style, printed):
     out.append(f'<p class="title"{brk}>{esc(style.heading or table["title"])}</p>')
     out.append(f'<p class="unit">单位：{esc(table.get("measure") or "万元")}</p>')
     layout = ' style="table-layout:fixed"' if style.narrow_label_column >= 0 else ""
-    out.append(f'<table id="t{table["number"]}"{layout}>')
+    out.append(f'<table id="t{table["number"]}"{layout}{attributes}>')
     if style.narrow_label_column >= 0:
         out.append("<colgroup>" + "".join(
             '<col style="width:24mm">' if j == style.narrow_label_column else "<col>" for j in range(width))
@@ -125,6 +133,7 @@ def disclosure_html(doc, printed=lambda text: text):
         out += [f"<p>{esc(line)}</p>" for line in (section.get("text") or "").split("\n") if line.strip()]
     out.append("</div>")
     for table, style in zip(truth["tables"], doc.styles):
-        out.append(table_html(table, style, printed))
+        attributes = RULING_ATTRIBUTES[doc.rulings] if doc.producer == "soffice" else ""
+        out.append(table_html(table, style, printed, attributes))
     out.append("</body></html>")
     return "\n".join(out)
