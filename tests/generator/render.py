@@ -124,7 +124,10 @@ def disclosure_html(doc, printed=lambda text: text):
            f'<p class="cover">{esc(meta["unit_name"])}</p>',
            f'<p class="cover" style="margin-top:8mm">{meta["year"]}年{kind}公开</p>',
            '<div class="toc"><p class="title" style="page-break-before:always">目录</p>']
+    # the narrative and the tables under part banners, as publishers print them
+    out.append("<p>第一部分 概况</p>")
     out += [f"<p>{esc(s['heading'])}</p>" for s in truth.get("sections") or []]
+    out.append(f"<p>第二部分 {kind}公开表</p>")
     out += [f"<p>{esc(e)}</p>" for e in doc.toc_entries]
     out.append("</div><div class=\"part\">")
     for k, section in enumerate(truth.get("sections") or []):
