@@ -17,11 +17,11 @@ namespace BudgetHarvest.Extraction.Tests.Pipeline;
 /// </summary>
 public sealed class GeneratedCorpusTests(ITestOutputHelper output)
 {
-    // Measured here 0.9144 cells, 0.9396 grid when the corpus landed (score.py: 0.9144, 0.9426; the tests
+    // Measured here 0.9249 cells, 0.9396 grid (score.py: 0.9249, 0.9426; the tests
     // run without ICU, so radicals are not NFKC-folded here); the floors sit just under, so a reading that
     // gets worse fails the build. What still breaks (rows merged and headers misread where no rules are
     // printed, performance forms) is listed in the README; raise the floors as it is fixed.
-    private const double CellsFloor = 0.91;
+    private const double CellsFloor = 0.92;
     private const double GridFloor = 0.935;
 
     private static readonly ConcurrentDictionary<string, (BudgetDocument Truth, BudgetDocument Found)> Extracted = new();
