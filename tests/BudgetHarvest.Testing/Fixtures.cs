@@ -24,6 +24,12 @@ public static class Fixtures
     /// <summary>Names (without extension) of every wide-corpus document: budgets of other families and documents to refuse.</summary>
     public static IReadOnlyList<string> WideNames() => Names("wide");
 
+    /// <summary>Path of a generated fixture (tests/generator: public truths printed in other families' styles).</summary>
+    public static string Generated(string fileName) => Path.Combine(Folder, "generated", fileName);
+
+    /// <summary>Names (without extension) of every generated document.</summary>
+    public static IReadOnlyList<string> GeneratedNames() => Names("generated");
+
     /// <summary>Names (without extension) of every public corpus document.</summary>
     public static IReadOnlyList<string> PublicNames() => Names("public");
 

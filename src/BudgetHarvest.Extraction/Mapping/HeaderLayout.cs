@@ -49,7 +49,7 @@ internal sealed class HeaderLayout
     /// <summary>Analyzes the header of a grid of the given kind.</summary>
     public static HeaderLayout Analyze(IReadOnlyList<IReadOnlyList<string>> grid, TableKind kind, ColumnSynonyms synonyms)
     {
-        var (joined, tails) = JoinWrapTails(grid);
+        var (joined, tails) = JoinWrapTails(HeaderRealignment.Apply(grid, kind, synonyms));
         var layout = AnalyzeJoined(joined, kind, synonyms);
         return tails == 0 ? layout : new HeaderLayout(layout.DataStart + tails, layout.Columns);
     }

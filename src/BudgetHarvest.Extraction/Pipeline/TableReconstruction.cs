@@ -1,6 +1,7 @@
 using BudgetHarvest.Core.Model;
 using BudgetHarvest.Extraction.Locating;
 using BudgetHarvest.Extraction.Mapping;
+using BudgetHarvest.Extraction.Mapping.Headers;
 using BudgetHarvest.Extraction.Tables;
 using UglyToad.PdfPig;
 
@@ -37,7 +38,9 @@ internal sealed class TableReconstruction(ITableGridReader gridReader, TableRowM
                 .Where(b => b.HasContent)
                 .Select(b => new TableSegment(pdf.GetPage(b.Page), b.Top, b.Bottom) { Title = located.Title })
                 .ToList();
-            issues.AddRange(referee.Apply(table, gridReader.Read(segments)));
+            var grid = gridReader.Read(segments);
+            OverprintedHeader.ReadOnce(grid.Rows, grid.HeaderRowCount);
+            issues.AddRange(referee.Apply(table, grid));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
