@@ -1,6 +1,8 @@
 using BudgetHarvest.Classification;
+using BudgetHarvest.Core.Corrections;
 using BudgetHarvest.Core.Narrative;
 using BudgetHarvest.Core.Validation;
+using BudgetHarvest.Extraction.Mapping;
 using BudgetHarvest.Extraction.Sandbox;
 using BudgetHarvest.Harvesting.Hosting;
 using BudgetHarvest.Validation;
@@ -19,7 +21,9 @@ public static class PipelineServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the whole pipeline from configuration: the warehouse (PostgreSQL or DuckDB), the
-    /// validation stage as the pipeline's <see cref="IDocumentValidator"/>, the shipped ML.NET
+    /// validation stage as the pipeline's <see cref="IDocumentValidator"/> (which the warehouse also
+    /// re-validates corrected documents with), the mapping stage as the warehouse's
+    /// <see cref="ITableRemapper"/>, the shipped ML.NET
     /// section classifier, sandboxed extraction (<c>Extraction:Sandbox</c>), and harvesting with its
     /// stores, jobs, job filter and Hangfire storage and workers.
     /// </summary>
@@ -33,6 +37,7 @@ public static class PipelineServiceCollectionExtensions
     {
         services.AddBudgetWarehouse(configuration);
         services.AddFigureValidation();
+        services.AddTableRemapping();
         services.AddShippedSectionClassifier();
         services.AddSandboxedExtraction(configuration);
         services.AddBudgetHarvesting(configuration);
@@ -43,6 +48,13 @@ public static class PipelineServiceCollectionExtensions
     public static IServiceCollection AddFigureValidation(this IServiceCollection services)
     {
         services.AddSingleton<IDocumentValidator>(new DocumentValidator());
+        return services;
+    }
+
+    /// <summary>The extraction's grid → rows stage as the warehouse's <see cref="ITableRemapper"/>: a table a reviewer re-types is mapped again as its new kind.</summary>
+    public static IServiceCollection AddTableRemapping(this IServiceCollection services)
+    {
+        services.AddSingleton<ITableRemapper>(new TableRemapper());
         return services;
     }
 

@@ -104,7 +104,7 @@ public abstract partial class DocumentWarehouse
 
         if (filter.IssueCode is { } code)
         {
-            conditions.Add($"EXISTS (SELECT 1 FROM issues fi WHERE fi.document_id = d.document_id AND fi.code = {Parameter(code)})");
+            conditions.Add($"EXISTS (SELECT 1 FROM issues_and_notes fi WHERE fi.document_id = d.document_id AND fi.code = {Parameter(code)})");
         }
 
         if (filter.UnitNameContains is { Length: > 0 } part)
@@ -130,7 +130,8 @@ public abstract partial class DocumentWarehouse
         var body = await WithConnectionAsync(
             connection => DbCommands.ScalarAsync(connection, null, "SELECT CAST(body AS text) FROM documents WHERE sha256 = $1", cancellationToken, sha256),
             cancellationToken).ConfigureAwait(false);
-        return body is string json ? BudgetJson.Deserialize(json) : null;
+        // A body stored before review notes were kept apart may still carry them: they are not of the format.
+        return body is string json ? ReviewNotes.Without(BudgetJson.Deserialize(json)) : null;
     }
 
     /// <inheritdoc/>
@@ -138,10 +139,10 @@ public abstract partial class DocumentWarehouse
     {
         Sha256Text.Check(sha256, nameof(sha256));
         return ReadListAsync("""
-            SELECT i.ordinal, i.code, i.severity, i.table_number, i.message
-            FROM issues i JOIN documents d ON d.document_id = i.document_id
+            SELECT i.ordinal, i.code, i.severity, i.table_number, i.message, i.review_note
+            FROM issues_and_notes i JOIN documents d ON d.document_id = i.document_id
             WHERE d.sha256 = $1 ORDER BY i.ordinal
-            """, [sha256], r => new StoredIssue(sha256, r.GetInt32(0), IssueFrom(r, 1)), cancellationToken);
+            """, [sha256], r => new StoredIssue(sha256, r.GetInt32(0), IssueFrom(r, 1), r.GetBoolean(5)), cancellationToken);
     }
 
     /// <inheritdoc/>

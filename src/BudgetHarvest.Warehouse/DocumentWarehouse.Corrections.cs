@@ -3,6 +3,7 @@ using System.Text.Json;
 using BudgetHarvest.Core.Corrections;
 using BudgetHarvest.Core.Model;
 using BudgetHarvest.Core.Serialization;
+using BudgetHarvest.Core.Validation;
 using BudgetHarvest.Warehouse.Corrections;
 using BudgetHarvest.Warehouse.Loading;
 using BudgetHarvest.Warehouse.Sql;
@@ -16,6 +17,8 @@ namespace BudgetHarvest.Warehouse;
 /// </summary>
 public abstract partial class DocumentWarehouse
 {
+    private CorrectionStages _correctionStages = CorrectionStages.None;
+
     private const string CorrectionColumns = """
         SELECT correction_id, action, table_ordinal, table_number, table_title, row_number, row_label, field,
                before_value, after_value, note, made_by, made_at, applied, problem
@@ -40,6 +43,18 @@ public abstract partial class DocumentWarehouse
         """;
 
     /// <summary>
+    /// Gives the warehouse the pipeline stages a correction runs again: <paramref name="remapper"/> maps a
+    /// re-typed table from its grid as its new kind, <paramref name="validator"/> re-validates a document
+    /// whose tables a correction changed. Without them a re-type changes the kind alone. Call before first use.
+    /// </summary>
+    /// <returns>This warehouse.</returns>
+    public DocumentWarehouse WithCorrectionStages(ITableRemapper? remapper, IDocumentValidator? validator)
+    {
+        _correctionStages = new CorrectionStages(remapper, validator);
+        return this;
+    }
+
+    /// <summary>
     /// Stores a reviewer's correction and applies it at once: the document is stored again from its
     /// extraction with every correction of its SHA-256 (its review and provenance kept), in one transaction.
     /// </summary>
@@ -59,16 +74,16 @@ public abstract partial class DocumentWarehouse
                 return new CorrectionResult(CorrectionOutcome.NotFound);
             }
 
-            var extracted = BudgetJson.Deserialize(json);
+            var extracted = ReviewNotes.Without(BudgetJson.Deserialize(json));
             var corrections = await ReadCorrectionsAsync(connection, transaction, sha256, cancellationToken).ConfigureAwait(false);
-            var (correction, problem) = CorrectionBuilder.Build(request, extracted, CorrectionOverlay.Apply(extracted, corrections), Time.GetUtcNow());
+            var (correction, problem) = CorrectionBuilder.Build(request, extracted, CorrectionOverlay.Apply(extracted, corrections, _correctionStages), Time.GetUtcNow());
             if (correction is null)
             {
                 return new CorrectionResult(CorrectionOutcome.Refused, problem);
             }
 
             // Tried first: a correction that would not apply now is refused, not stored to be reported.
-            var trial = CorrectionOverlay.Apply(extracted, [.. corrections, new StoredCorrection(long.MaxValue, correction, true, null)]);
+            var trial = CorrectionOverlay.Apply(extracted, [.. corrections, new StoredCorrection(long.MaxValue, correction, true, null)], _correctionStages);
             if (trial.Corrections[^1] is { Applied: false, Problem: var refused })
             {
                 return new CorrectionResult(CorrectionOutcome.Refused, refused);

@@ -22,7 +22,7 @@ public abstract partial class DocumentWarehouse
     // Every table holding a document's rows, its documents row last.
     private static readonly string[] DocumentRowTables =
     [
-        FactTables.DocumentTables.Name, FactTables.BudgetLines.Name, FactTables.Sections.Name, FactTables.Issues.Name,
+        FactTables.DocumentTables.Name, FactTables.BudgetLines.Name, FactTables.Sections.Name, FactTables.Issues.Name, FactTables.ReviewNotes.Name,
         FactTables.PerformanceIndicators.Name, FactTables.PerformanceProjects.Name, FactTables.ProcurementItems.Name, "document_seeds", "documents",
     ];
 

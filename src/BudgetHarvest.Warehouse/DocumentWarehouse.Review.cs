@@ -5,7 +5,7 @@ using BudgetHarvest.Warehouse.Loading;
 
 namespace BudgetHarvest.Warehouse;
 
-/// <summary>The dashboard's summaries of issues: counts per code, and the issue that says why each listed document failed.</summary>
+/// <summary>The dashboard's summaries of issues and review notes: counts per code, and the issue that says why each listed document failed.</summary>
 public abstract partial class DocumentWarehouse
 {
     // Errors first, then warnings: the order a reviewer reads them in.
@@ -19,7 +19,7 @@ public abstract partial class DocumentWarehouse
             SELECT i.code, i.severity, count(DISTINCT d.document_id), count(*)
             FROM documents d
             LEFT JOIN units u ON u.unit_id = d.unit_id
-            JOIN issues i ON i.document_id = d.document_id
+            JOIN issues_and_notes i ON i.document_id = d.document_id
             {where}
             GROUP BY i.code, i.severity
             ORDER BY {SeverityRank}, count(DISTINCT d.document_id) DESC, i.code
@@ -44,7 +44,7 @@ public abstract partial class DocumentWarehouse
             SELECT sha256, ordinal, code, severity, table_number, message FROM (
                 SELECT d.sha256, i.ordinal, i.code, i.severity, i.table_number, i.message,
                        row_number() OVER (PARTITION BY i.document_id ORDER BY {SeverityRank}, i.ordinal) AS place
-                FROM issues i JOIN documents d ON d.document_id = i.document_id
+                FROM issues_and_notes i JOIN documents d ON d.document_id = i.document_id
                 WHERE d.sha256 IN ({list}) AND i.severity IN ('error', 'warning')
             ) ranked
             WHERE place = 1

@@ -132,10 +132,15 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
     {
         // Four trips at most besides the commit: the corrections; unit and document rows; the bulk
         // facts; the small facts with the latest-version bookkeeping (one each where the driver batches).
+        extracted = ReviewNotes.Without(extracted);
         var corrections = await ReadCorrectionsAsync(connection, transaction, extracted.Source.Sha256, cancellationToken).ConfigureAwait(false);
-        var corrected = CorrectionOverlay.Apply(extracted, corrections);
+        var corrected = CorrectionOverlay.Apply(extracted, corrections, _correctionStages);
         var document = corrected.Document;
-        UnitMismatch.Flag(document, provenance);
+        if (UnitMismatch.Note(document, provenance) is { } mismatch)
+        {
+            corrected = corrected with { ReviewNotes = [.. corrected.ReviewNotes, mismatch] };
+        }
+
         var unit = UnitIdentity.Of(document.Document, provenance);
         var lines = DocumentFacts.CountBudgetLines(document);
         var head = new StatementBatch();
@@ -144,7 +149,7 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
             head.Add(UpsertUnit, unit.Key, unit.Name, unit.Code, unit.Department, unit.Region);
         }
 
-        head.Add(_insertDocument, DocumentValues(document, provenance, unit, lines));
+        head.Add(_insertDocument, DocumentValues(document, corrected.ReviewNotes, provenance, unit, lines));
         if ((await head.ExecuteScalarsAsync(connection, transaction, cancellationToken).ConfigureAwait(false))[^1] is not { } documentId)
         {
             return null;
@@ -280,7 +285,8 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
         }
     }
 
-    private object?[] DocumentValues(BudgetDocument document, DocumentProvenance? provenance, UnitIdentity? unit, int lines)
+    /// <summary>The documents row: counts and status take the review notes in; the stored body (budgetharvest/1) does not hold them.</summary>
+    private object?[] DocumentValues(BudgetDocument document, IReadOnlyList<ExtractionIssue> notes, DocumentProvenance? provenance, UnitIdentity? unit, int lines)
     {
         var meta = document.Document;
         var verdict = YieldJudge.Assess(document, lines);
@@ -297,14 +303,14 @@ public abstract partial class DocumentWarehouse : IDocumentWarehouse, IWarehouse
             meta.Region,
             meta.Year,
             meta.Kind is { } kind ? FormatNames.Of(kind) : null,
-            DocumentStatuses.Name(DocumentStatuses.Of(document)),
+            DocumentStatuses.Name(ReviewNotes.Status(document, notes)),
             provenance?.ExtractorVersion,
             provenance?.FetchedAt.ToUniversalTime(),
             Time.GetUtcNow(),
             document.Tables.Count,
-            document.Issues.Count,
+            document.Issues.Count + notes.Count,
             document.Issues.Count(i => i.Severity == IssueSeverity.Error),
-            document.Issues.Count(i => i.Severity == IssueSeverity.Warning),
+            document.Issues.Concat(notes).Count(i => i.Severity == IssueSeverity.Warning),
             lines,
             JsonSerializer.Serialize(document, CompactJson),
             YieldStatuses.Name(verdict.Status),

@@ -28,7 +28,7 @@ public abstract partial class AnalystViewTests : WarehouseTestBase
         var printed = documents.Where(d => d.Document.UnitName is not null).Select(d => d.Document.UnitName!.Replace(" ", "", StringComparison.Ordinal)).Distinct().Count();
         Assert.True(printed > 10, $"only {printed} printed units in the fixtures");
         Assert.Equal(printed, await CountAsync($"SELECT count(*) FROM units WHERE unit_name <> '{FolderSeed}'"));
-        Assert.Equal(documents.Count(d => d.Document.UnitName is not null), await CountAsync("SELECT count(*) FROM issues WHERE code = 'unit_mismatch'"));
+        Assert.Equal(documents.Count(d => d.Document.UnitName is not null), await CountAsync("SELECT count(*) FROM review_notes WHERE code = 'unit_mismatch'"));
         Assert.Equal(documents.Count, await CountAsync($"SELECT count(*) FROM document_seeds WHERE unit_name = '{FolderSeed}'"));
         // The folder's region is the seed's claim about its own unit, not about the units found in it.
         Assert.Equal(0, await CountAsync($"SELECT count(*) FROM units WHERE unit_name <> '{FolderSeed}' AND region = '上海市' AND unit_name NOT LIKE '上海%'"));

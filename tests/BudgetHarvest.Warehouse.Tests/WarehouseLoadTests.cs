@@ -1,6 +1,7 @@
 using System.Globalization;
 using BudgetHarvest.Core.Model;
 using BudgetHarvest.Core.Storage;
+using BudgetHarvest.Core.Validation;
 
 namespace BudgetHarvest.Warehouse.Tests;
 
@@ -229,11 +230,11 @@ public abstract class WarehouseLoadTests : WarehouseTestBase
         var unit = Assert.Single(await RowsAsync("SELECT unit_key, unit_name, unit_code FROM units"));
         Assert.Equal(["宝鸡市大数据管理中心", "宝鸡市大数据管理中心", "999"], unit);
         Assert.Equal(["0.1.0", "宝鸡市 大数据管理中心"], (await RowsAsync("SELECT d.extractor_version, s.unit_name FROM documents d JOIN document_seeds s ON s.document_id = d.document_id")).Single());
-        Assert.Equal(0, await CountAsync("SELECT count(*) FROM issues WHERE code = 'unit_mismatch'"));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM issues_and_notes WHERE code = 'unit_mismatch'"));
     }
 
     [WarehouseFact]
-    public async Task LoadAsync_SeedNamesOtherUnit_PrintedUnitWinsSeedIsProvenanceAndMismatchIsAWarning()
+    public async Task LoadAsync_SeedNamesOtherUnit_PrintedUnitWinsSeedIsProvenanceAndMismatchIsAReviewNote()
     {
         var document = CorpusDocuments.One(CorpusDocuments.Baoji);
         var provenance = new DocumentProvenance("https://example.gov.cn/a.pdf", Clock.Now, UnitCode: "999", UnitName: "宝鸡市财政局", Department: "宝鸡市人民政府", Region: "宝鸡市");
@@ -243,10 +244,16 @@ public abstract class WarehouseLoadTests : WarehouseTestBase
         var unit = Assert.Single(await RowsAsync("SELECT unit_name, unit_code, department FROM units"));
         Assert.Equal(["宝鸡市大数据管理中心", "621002", "宝鸡市数字经济局"], unit);
         Assert.Equal("宝鸡市财政局", (await RowsAsync("SELECT unit_name FROM document_seeds")).Single()[0]);
-        var issue = Assert.Single(await RowsAsync("SELECT severity, message FROM issues WHERE code = 'unit_mismatch'"));
-        Assert.Equal("warning", issue[0]);
-        Assert.Contains("宝鸡市财政局", (string)issue[1]!, StringComparison.Ordinal);
+        var note = Assert.Single(await RowsAsync("SELECT severity, message FROM review_notes WHERE code = 'unit_mismatch'"));
+        Assert.Equal("warning", note[0]);
+        Assert.Contains("宝鸡市财政局", (string)note[1]!, StringComparison.Ordinal);
         Assert.Equal("warning", (await RowsAsync("SELECT status FROM documents")).Single()[0]);
+        // A note of the warehouse, not an issue of budgetharvest/1: neither in issues nor in the stored document, which the caller's document is not changed into either.
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM issues WHERE code = 'unit_mismatch'"));
+        Assert.Empty(FormatConformance.Problems((await Warehouse.GetDocumentAsync(document.Source.Sha256))!));
+        Assert.DoesNotContain(document.Issues, i => i.Code == IssueCodes.UnitMismatch);
+        var listed = (await Warehouse.ListIssuesAsync(document.Source.Sha256))[^1];
+        Assert.Equal((IssueCodes.UnitMismatch, true, document.Issues.Count + 1), (listed.Issue.Code, listed.ReviewNote, listed.Ordinal));
         Assert.Equal("宝鸡市大数据管理中心", (await RowsAsync("SELECT DISTINCT unit_name FROM v_function_detail")).Single()[0]);
     }
 
@@ -259,7 +266,7 @@ public abstract class WarehouseLoadTests : WarehouseTestBase
         await Warehouse.ReplaceAsync(CorpusDocuments.One(CorpusDocuments.Baoji));
 
         Assert.Equal(["宝鸡市财政局", "https://example.gov.cn/a.pdf"], (await RowsAsync("SELECT s.unit_name, d.source_uri FROM documents d JOIN document_seeds s ON s.document_id = d.document_id")).Single());
-        Assert.Equal(1, await CountAsync("SELECT count(*) FROM issues WHERE code = 'unit_mismatch'"));
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM review_notes WHERE code = 'unit_mismatch'"));
     }
 
     [WarehouseFact]

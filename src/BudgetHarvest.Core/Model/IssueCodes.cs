@@ -46,8 +46,25 @@ public static class IssueCodes
     /// <summary>The PDF opened but does not look like a budget disclosure.</summary>
     public const string NotADisclosure = "not_a_disclosure";
 
-    /// <summary>Warning: a reviewer's correction no longer applies to this extraction (its table or row is gone); it is kept, and the message says which.</summary>
+    /// <summary>Review note (warning): a reviewer's correction no longer applies to this extraction (its table or row is gone); it is kept, and the message says which.</summary>
     public const string CorrectionNotApplied = "correction_not_applied";
-    /// <summary>Warning: the unit the PDF prints is not the unit its harvest seed names; the document is attributed to the printed unit.</summary>
+
+    /// <summary>Review note (warning): the unit the PDF prints is not the unit its harvest seed names; the document is attributed to the printed unit.</summary>
     public const string UnitMismatch = "unit_mismatch";
+
+    /// <summary>
+    /// The codes budgetharvest/1 allows below severity error (the spec's "Issues" and "More issue codes");
+    /// an error may carry any code, since it says why an extraction failed.
+    /// </summary>
+    public static IReadOnlySet<string> Format { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        SumMismatch, CrossTableMismatch, NarrativeMismatch, MissingTable, UnreadableText, UnparsedCell, NoTextLayer,
+        UnmappedTable, UnmappedColumn, TablesNotInPdf, OcrText, NotADisclosure,
+    };
+
+    /// <summary>
+    /// The warehouse's notes to reviewers: not codes of budgetharvest/1, so never in a document's issues.
+    /// The warehouse stores and shows them beside the issues, flagged as review notes.
+    /// </summary>
+    public static IReadOnlySet<string> ReviewNotes { get; } = new HashSet<string>(StringComparer.Ordinal) { CorrectionNotApplied, UnitMismatch };
 }

@@ -6,4 +6,5 @@ namespace BudgetHarvest.Core.Storage;
 /// <param name="Sha256">The document it belongs to.</param>
 /// <param name="Ordinal">Its 1-based position in the document's issue list.</param>
 /// <param name="Issue">The issue as extracted.</param>
-public sealed record StoredIssue(string Sha256, int Ordinal, ExtractionIssue Issue);
+/// <param name="ReviewNote">True for the warehouse's notes to reviewers (<see cref="IssueCodes.ReviewNotes"/>), which are not part of the budgetharvest/1 document.</param>
+public sealed record StoredIssue(string Sha256, int Ordinal, ExtractionIssue Issue, bool ReviewNote = false);

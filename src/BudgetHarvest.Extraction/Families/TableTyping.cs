@@ -33,6 +33,24 @@ public sealed class TableTyping(TemplateFamily family)
             RowKey(rule.RowKey, rule.Kind, headerKey));
     }
 
+    /// <summary>
+    /// The type of a table known to be of <paramref name="kind"/> (a reviewer said so): the facets of the
+    /// family's rule of that kind the title matches, else of its first rule of that kind.
+    /// </summary>
+    public TableType ClassifyAs(TableKind kind, string? title, string? header = null)
+    {
+        var key = Key(title);
+        var name = TableKinds.Name(kind);
+        var rules = family.Kinds.Where(r => r.Kind == name).ToList();
+        var rule = rules.FirstOrDefault(r => r.AnyOf.Any(w => key.Contains(Key(w), StringComparison.Ordinal))) ?? rules.FirstOrDefault();
+        return rule is null
+            ? new TableType(kind, null, null, null)
+            : new TableType(kind,
+                Facet(rule.Funding, key, family.FundingWords, ParseFunding),
+                Facet(rule.Spending, key, family.SpendingWords, ParseSpending),
+                RowKey(rule.RowKey, rule.Kind, Key(header)));
+    }
+
     private static T? Facet<T>(string? rule, string title, IReadOnlyList<WordValue> words, Func<string, T> parse)
         where T : struct
     {

@@ -21,6 +21,9 @@ internal sealed record CorrectedDocument(
     /// <summary>Why the document is kept out of the analysts' views, when the last exclusion says so.</summary>
     public ExclusionReason? Excluded { get; init; }
 
+    /// <summary>The warehouse's notes to reviewers on this load (corrections that no longer apply): stored beside the issues, never in the document.</summary>
+    public IReadOnlyList<ExtractionIssue> ReviewNotes { get; init; } = [];
+
     /// <summary>The last verdict recorded, with its note.</summary>
     public (ReviewVerdict Verdict, string? Note)? Verdict { get; init; }
 

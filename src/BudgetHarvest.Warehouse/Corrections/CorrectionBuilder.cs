@@ -62,12 +62,18 @@ internal static class CorrectionBuilder
                     Row = row,
                     RowLabel = RowIdentity.Of(source.Rows[row - 1]),
                     Field = Blank(request.Field),
-                    Before = request.Field is { } field ? table.Rows[row - 1].Text(field) : null,
+                    Before = request.Field is { } field ? CellText(table, table.Rows[row - 1], field.Trim()) : null,
                 }, null);
             default:
                 return (null, $"{request.Action} is not a correction");
         }
     }
+
+    /// <summary>A cell as shown: a key's value, or an amount kept in <c>extra</c> under its printed header.</summary>
+    private static string? CellText(BudgetTable table, TableRow row, string field) =>
+        ColumnMapping.IsExtra(table, field)
+            ? row.Extra.FirstOrDefault(e => e.Key == field).Value?.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : row.Text(field);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

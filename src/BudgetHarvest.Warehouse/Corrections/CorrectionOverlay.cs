@@ -10,13 +10,16 @@ namespace BudgetHarvest.Warehouse.Corrections;
 /// Applies reviewers' corrections to an extraction, in the order they were made. Pure: the
 /// extraction is copied, never changed. Targets are found in the extraction as extracted (before any
 /// correction), so dropping or renumbering one table never moves another correction's target. A
-/// correction whose target is gone is kept, reported as not applied, and raises a
-/// <see cref="IssueCodes.CorrectionNotApplied"/> warning on the document.
+/// re-typed table is mapped again from its grid as its new kind (by the <see cref="CorrectionStages"/>'
+/// mapping stage), and a document whose tables a correction changed is validated again. A correction
+/// whose target is gone is kept, reported as not applied, and raises a
+/// <see cref="IssueCodes.CorrectionNotApplied"/> review note (never an issue of the document).
 /// </summary>
 internal static class CorrectionOverlay
 {
-    public static CorrectedDocument Apply(BudgetDocument extracted, IReadOnlyList<StoredCorrection> corrections)
+    public static CorrectedDocument Apply(BudgetDocument extracted, IReadOnlyList<StoredCorrection> corrections, CorrectionStages? stages = null)
     {
+        stages ??= CorrectionStages.None;
         var tables = new HashSet<BudgetTable>(ReferenceEqualityComparer.Instance);
         var relabelled = new HashSet<BudgetTable>(ReferenceEqualityComparer.Instance);
         var rows = new HashSet<TableRow>(ReferenceEqualityComparer.Instance);
@@ -29,6 +32,8 @@ internal static class CorrectionOverlay
         var asExtracted = document.Tables.ToList();
         var dropped = new HashSet<BudgetTable>(ReferenceEqualityComparer.Instance);
         var results = new List<StoredCorrection>(corrections.Count);
+        var notes = new List<ExtractionIssue>();
+        var change = new TableChange(document, stages, tables, relabelled, rows, dropped);
         ExclusionReason? excluded = null;
         (ReviewVerdict, string?)? verdict = null;
 
@@ -42,12 +47,12 @@ internal static class CorrectionOverlay
                 _ => Find(asExtracted, correction.Table) is not { } table
                     ? $"table {Describe(correction.Table)} is no longer extracted"
                     : dropped.Contains(table) ? $"table {Describe(correction.Table)} was dropped by an earlier correction"
-                    : ApplyToTable(table, correction, tables, relabelled, rows, dropped),
+                    : ApplyToTable(table, correction, change),
             };
             results.Add(stored with { Applied = problem is null, Problem = problem });
             if (problem is not null)
             {
-                document.Issues.Add(new ExtractionIssue
+                notes.Add(new ExtractionIssue
                 {
                     Code = IssueCodes.CorrectionNotApplied,
                     Severity = IssueSeverity.Warning,
@@ -67,7 +72,13 @@ internal static class CorrectionOverlay
         }
 
         document.Tables.RemoveAll(dropped.Contains);
-        return new CorrectedDocument(document, results, tables, rows, relabelled, ordinals) { Excluded = excluded, Verdict = verdict };
+        if ((tables.Count > 0 || dropped.Count > 0) && stages.Validator is { } validator && !extracted.HasErrors)
+        {
+            // The figures changed: what the validation stage said of the extraction is replaced by what it says now.
+            IssueReplacement.Replace(document.Issues, validator.Validate(extracted), validator.Validate(document));
+        }
+
+        return new CorrectedDocument(document, results, tables, rows, relabelled, ordinals) { Excluded = excluded, Verdict = verdict, ReviewNotes = notes };
     }
 
     /// <summary>The table a target names: at its position when that table still has its number and title, else the first that has them.</summary>
@@ -84,7 +95,7 @@ internal static class CorrectionOverlay
             : tables.FirstOrDefault(Same);
     }
 
-    private static string? ApplyToTable(BudgetTable table, DocumentCorrection correction, HashSet<BudgetTable> tables, HashSet<BudgetTable> relabelled, HashSet<TableRow> rows, HashSet<BudgetTable> dropped)
+    private static string? ApplyToTable(BudgetTable table, DocumentCorrection correction, TableChange change)
     {
         string? problem;
         switch (correction.Action)
@@ -93,8 +104,7 @@ internal static class CorrectionOverlay
                 problem = Parse(correction.After, out TableKind? kind, allowEmpty: false);
                 if (problem is null)
                 {
-                    table.Kind = kind!.Value;
-                    relabelled.Add(table);
+                    Retype(table, kind!.Value, change);
                 }
 
                 break;
@@ -103,18 +113,18 @@ internal static class CorrectionOverlay
                 if (problem is null)
                 {
                     table.Number = number;
-                    relabelled.Add(table);
+                    change.Relabelled.Add(table);
                 }
 
                 break;
             case CorrectionAction.DropTable:
-                dropped.Add(table);
+                change.Dropped.Add(table);
                 return null;
             case CorrectionAction.MapColumn:
-                problem = MapColumn(table, correction.Before, correction.After, rows);
+                problem = ColumnMapping.Apply(table, correction.Before, correction.After, change);
                 break;
             case CorrectionAction.FixCell:
-                problem = FixCell(table, correction, rows);
+                problem = FixCell(table, correction, change.Rows);
                 break;
             default:
                 return $"{correction.Action} is not a table correction";
@@ -122,57 +132,29 @@ internal static class CorrectionOverlay
 
         if (problem is null)
         {
-            tables.Add(table);
+            change.Tables.Add(table);
         }
 
         return problem;
     }
 
-    /// <summary>Moves a column (a key, or a printed header kept in <c>extra</c>) to another key in every row, keeping the field order.</summary>
-    private static string? MapColumn(BudgetTable table, string? column, string? key, HashSet<TableRow> rows)
+    /// <summary>
+    /// Makes the table one of <paramref name="kind"/>: mapped again from its grid, facets and issues
+    /// included, when the mapping stage is there; its kind alone otherwise.
+    /// </summary>
+    private static void Retype(BudgetTable table, TableKind kind, TableChange change)
     {
-        if (string.IsNullOrWhiteSpace(column) || string.IsNullOrWhiteSpace(key) || key == RowFields.Extra)
+        if (change.Stages.Remapper is { } remapper)
         {
-            return "a column mapping needs a column and a row key";
+            var before = remapper.MappingIssues(table);
+            IssueReplacement.Replace(change.Document.Issues, before, remapper.Remap(table, kind));
+        }
+        else
+        {
+            table.Kind = kind;
         }
 
-        var moved = 0;
-        for (var r = 0; r < table.Rows.Count; r++)
-        {
-            var row = table.Rows[r];
-            var fromExtra = row.Extra.Any(e => e.Key == column);
-            if (!fromExtra && !row.Has(column))
-            {
-                continue;
-            }
-
-            var copy = new TableRow();
-            foreach (var (field, value) in row)
-            {
-                if (field != key)
-                {
-                    copy.Set(field == column && !fromExtra ? key : field, value);
-                }
-            }
-
-            foreach (var (header, value) in row.Extra)
-            {
-                if (header == column && fromExtra)
-                {
-                    copy.Set(key, value);
-                }
-                else
-                {
-                    copy.SetExtra(header, value);
-                }
-            }
-
-            table.Rows[r] = copy;
-            rows.Add(copy);
-            moved++;
-        }
-
-        return moved == 0 ? $"no row has the column '{column}'" : null;
+        change.Relabelled.Add(table);
     }
 
     private static string? FixCell(BudgetTable table, DocumentCorrection correction, HashSet<TableRow> rows)
@@ -190,21 +172,40 @@ internal static class CorrectionOverlay
 
         if (string.IsNullOrWhiteSpace(correction.Field) || correction.Field == RowFields.Extra)
         {
-            return "a cell correction needs a row key";
+            return "a cell correction needs a row key or an extra column's header";
         }
 
-        if (CellValue(correction.Field, row[correction.Field], correction.After, out var value) is { } problem)
+        var field = correction.Field;
+        if (ColumnMapping.IsExtra(table, field))
+        {
+            // A printed column kept in extra: its cells are amounts, whatever the header says.
+            if (CellValue(number: true, correction.After, out var amount) is { } wrong)
+            {
+                return wrong;
+            }
+
+            row.SetExtra(field, (decimal?)amount);
+            rows.Add(row);
+            return null;
+        }
+
+        if (!TableSchemas.Allows(table.Kind, field))
+        {
+            return $"'{field}' is neither a key of the {FormatNames.Of(table.Kind)} schema nor a column kept in extra";
+        }
+
+        if (CellValue(TableSchemas.IsNumber(table.Kind, field), correction.After, out var value) is { } problem)
         {
             return problem;
         }
 
-        row.Set(correction.Field, value);
+        row.Set(field, value);
         rows.Add(row);
         return null;
     }
 
-    /// <summary>The typed value of a cell: blank is null; an amount field (or one holding an amount) takes a number; others take text.</summary>
-    public static string? CellValue(string field, object? current, string? text, out object? value)
+    /// <summary>The typed value of a cell: blank is null; a field of numbers (an amount, a quantity, an extra column) takes a number; others take text.</summary>
+    public static string? CellValue(bool number, string? text, out object? value)
     {
         value = null;
         if (string.IsNullOrWhiteSpace(text))
@@ -213,7 +214,7 @@ internal static class CorrectionOverlay
         }
 
         text = text.Trim();
-        if (!RowFieldRoles.IsMoney(field, current) && current is not decimal)
+        if (!number)
         {
             value = text;
             return null;

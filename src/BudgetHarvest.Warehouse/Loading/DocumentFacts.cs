@@ -40,6 +40,8 @@ internal sealed class DocumentFacts
         await sink.WriteAsync(FactTables.DocumentTables, _tables, cancellationToken).ConfigureAwait(false);
         await sink.WriteAsync(FactTables.Sections, _document.Sections.Select((s, i) => new SectionFact(_documentId, checked((short)(i + 1)), s)), cancellationToken).ConfigureAwait(false);
         await sink.WriteAsync(FactTables.Issues, _document.Issues.Select((issue, i) => new IssueFact(_documentId, i + 1, issue)), cancellationToken).ConfigureAwait(false);
+        // Numbered after the issues, so a reviewer reads one list; kept apart, since they are not issues of the format.
+        await sink.WriteAsync(FactTables.ReviewNotes, _corrected.ReviewNotes.Select((note, i) => new IssueFact(_documentId, _document.Issues.Count + i + 1, note)), cancellationToken).ConfigureAwait(false);
         await sink.WriteAsync(FactTables.PerformanceIndicators, Indicators(), cancellationToken).ConfigureAwait(false);
         await sink.WriteAsync(FactTables.PerformanceProjects, Projects(), cancellationToken).ConfigureAwait(false);
         await sink.WriteAsync(FactTables.ProcurementItems, ProcurementItems(), cancellationToken).ConfigureAwait(false);

@@ -59,15 +59,10 @@ internal static class FactTables
         FactColumn<SectionFact>.IntegerArray("pages", s => s.Section.Pages),
     ]);
 
-    public static readonly FactTable<IssueFact> Issues = new("issues",
-    [
-        FactColumn<IssueFact>.BigInt("document_id", i => i.DocumentId),
-        FactColumn<IssueFact>.Integer("ordinal", i => i.Ordinal),
-        FactColumn<IssueFact>.Text("code", i => i.Issue.Code),
-        FactColumn<IssueFact>.Text("severity", i => FormatNames.Of(i.Issue.Severity)),
-        FactColumn<IssueFact>.Integer("table_number", i => i.Issue.Table),
-        FactColumn<IssueFact>.Text("message", i => i.Issue.Message),
-    ]);
+    public static readonly FactTable<IssueFact> Issues = new("issues", IssueColumns());
+
+    /// <summary>The warehouse's notes to reviewers (<see cref="IssueCodes.ReviewNotes"/>), numbered after the document's issues: <c>0011_review_notes.sql</c>.</summary>
+    public static readonly FactTable<IssueFact> ReviewNotes = new("review_notes", IssueColumns());
 
     public static readonly FactTable<IndicatorFact> PerformanceIndicators = new("performance_indicators",
     [
@@ -107,4 +102,14 @@ internal static class FactTables
         FactColumn<ProcurementFact>.Decimal("amount_yuan", p => p.AmountYuan),
         FactColumn<ProcurementFact>.Text("schedule", p => p.Row.Text(RowFields.Schedule)),
     ]);
+
+    private static FactColumn<IssueFact>[] IssueColumns() =>
+    [
+        FactColumn<IssueFact>.BigInt("document_id", i => i.DocumentId),
+        FactColumn<IssueFact>.Integer("ordinal", i => i.Ordinal),
+        FactColumn<IssueFact>.Text("code", i => i.Issue.Code),
+        FactColumn<IssueFact>.Text("severity", i => FormatNames.Of(i.Issue.Severity)),
+        FactColumn<IssueFact>.Integer("table_number", i => i.Issue.Table),
+        FactColumn<IssueFact>.Text("message", i => i.Issue.Message),
+    ];
 }

@@ -10,18 +10,17 @@ namespace BudgetHarvest.Warehouse.Loading;
 /// </summary>
 internal static class UnitMismatch
 {
-    /// <summary>Adds a <see cref="IssueCodes.UnitMismatch"/> warning to <paramref name="document"/> when the names differ (once).</summary>
-    public static void Flag(BudgetDocument document, DocumentProvenance? provenance)
+    /// <summary>A <see cref="IssueCodes.UnitMismatch"/> review note (a warning) when the names differ, else null. Never part of the document.</summary>
+    public static ExtractionIssue? Note(BudgetDocument document, DocumentProvenance? provenance)
     {
         var printed = document.Document.UnitName;
         var seed = provenance?.UnitName;
-        if (string.IsNullOrWhiteSpace(printed) || string.IsNullOrWhiteSpace(seed) || UnitNames.Same(printed, seed)
-            || document.Issues.Exists(i => i.Code == IssueCodes.UnitMismatch))
+        if (string.IsNullOrWhiteSpace(printed) || string.IsNullOrWhiteSpace(seed) || UnitNames.Same(printed, seed))
         {
-            return;
+            return null;
         }
 
-        document.Issues.Add(ExtractionIssue.Create(IssueCodes.UnitMismatch, IssueSeverity.Warning,
-            $"The seed list files this PDF under {seed.Trim()}, but it prints {printed.Trim()}: the document is attributed to {printed.Trim()}."));
+        return ExtractionIssue.Create(IssueCodes.UnitMismatch, IssueSeverity.Warning,
+            $"The seed list files this PDF under {seed.Trim()}, but it prints {printed.Trim()}: the document is attributed to {printed.Trim()}.");
     }
 }

@@ -12,14 +12,14 @@ public sealed record DocumentDetailResponse(DocumentSummary Document, IReadOnlyL
 {
     public static DocumentDetailResponse From(DocumentDetail detail) => new(
         detail.Summary,
-        [.. detail.Issues.Select(i => new IssueResponse(i.Ordinal, i.Issue.Code, i.Issue.Severity, i.Issue.Table, i.Issue.Message))],
+        [.. detail.Issues.Select(i => new IssueResponse(i.Ordinal, i.Issue.Code, i.Issue.Severity, i.Issue.Table, i.Issue.Message, i.ReviewNote))],
         [.. detail.Document.Tables.Select(t => new TableResponse(t.Number, t.Title, t.Kind, t.Measure, t.Empty, t.EmptyReason, t.Pages, t.Grid))],
         detail.PdfStored,
         detail.PdfStored ? DocumentsApi.PdfUrl(detail.Summary.Sha256) : null);
 }
 
-/// <summary>One issue of a document, with its 1-based place in the document's list.</summary>
-public sealed record IssueResponse(int Ordinal, string Code, IssueSeverity Severity, int? Table, string Message);
+/// <summary>One issue of a document, with its 1-based place in the document's list; <paramref name="ReviewNote"/> for the warehouse's notes to reviewers, which are not in the budgetharvest/1 document.</summary>
+public sealed record IssueResponse(int Ordinal, string Code, IssueSeverity Severity, int? Table, string Message, bool ReviewNote = false);
 
 /// <summary>One extracted table: what it is, the PDF pages it was read from, and its grid as printed.</summary>
 public sealed record TableResponse(int? Number, string Title, TableKind Kind, string? Measure, bool Empty, string? EmptyReason, IReadOnlyList<int> Pages, IReadOnlyList<IReadOnlyList<string>> Grid);

@@ -1,3 +1,5 @@
+using BudgetHarvest.Core.Corrections;
+using BudgetHarvest.Warehouse;
 using BudgetHarvest.Web.Review;
 using BudgetHarvest.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
@@ -6,8 +8,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace BudgetHarvest.Web.Api;
 
 /// <summary>
-/// The dashboard's data as JSON under <c>/api</c>: the same filters, detail, retry and review as the
-/// pages. Every endpoint requires sign-in (401 otherwise); POSTs also require the antiforgery token.
+/// The dashboard's data as JSON under <c>/api</c>: the same filters, detail, retry, review and
+/// corrections as the pages, so tools can do what a reviewer does. Every endpoint requires sign-in (401 otherwise); POSTs also require the antiforgery token.
 /// </summary>
 public static class DocumentsApi
 {
@@ -24,12 +26,14 @@ public static class DocumentsApi
         api.MapGet("/source-failures", SourceFailuresAsync);
         api.MapGet(Document, DetailAsync);
         api.MapGet(Document + "/pdf", Pdf);
+        api.MapGet(Document + "/corrections", CorrectionsAsync);
         api.MapGet("/jobs/{jobId}", JobState);
         api.MapGet("/antiforgery", Antiforgery);
 
         var changes = api.MapGroup("").AddEndpointFilter<AntiforgeryEndpointFilter>();
         changes.MapPost(Document + "/retry", RetryAsync);
         changes.MapPost(Document + "/review", ReviewAsync);
+        changes.MapPost(Document + "/corrections", CorrectAsync);
         return endpoints;
     }
 
@@ -85,6 +89,23 @@ public static class DocumentsApi
         await review.MarkReviewedAsync(sha256, context.User.Identity?.Name, cancellationToken).ConfigureAwait(false) is { } summary
             ? TypedResults.Ok(summary)
             : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<CorrectionState>, NotFound>> CorrectionsAsync(string sha256, DocumentWarehouse warehouse, CancellationToken cancellationToken) =>
+        await warehouse.GetCorrectionsAsync(sha256, cancellationToken).ConfigureAwait(false) is { } state
+            ? TypedResults.Ok(state)
+            : TypedResults.NotFound();
+
+    /// <summary>Stores a correction as the page's form does (the signed-in user as its author) and answers with the corrections now in force.</summary>
+    private static async Task<Results<Ok<CorrectionState>, NotFound, ProblemHttpResult>> CorrectAsync(string sha256, CorrectionBody body, DocumentWarehouse warehouse, HttpContext context, CancellationToken cancellationToken)
+    {
+        var result = await warehouse.CorrectAsync(sha256, body.ToRequest(context.User.Identity?.Name), cancellationToken).ConfigureAwait(false);
+        return result.Outcome switch
+        {
+            CorrectionOutcome.NotFound => TypedResults.NotFound(),
+            CorrectionOutcome.Refused => TypedResults.Problem(title: "Correction refused", detail: result.Problem, statusCode: StatusCodes.Status422UnprocessableEntity),
+            _ => await warehouse.GetCorrectionsAsync(sha256, cancellationToken).ConfigureAwait(false) is { } state ? TypedResults.Ok(state) : TypedResults.NotFound(),
+        };
+    }
 
     private static Results<Ok<RetryJobState>, NotFound> JobState(string jobId, FailureReview review) =>
         review.JobState(jobId) is { } state ? TypedResults.Ok(state) : TypedResults.NotFound();

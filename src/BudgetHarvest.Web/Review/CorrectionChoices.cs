@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using BudgetHarvest.Core.Corrections;
 using BudgetHarvest.Core.Model;
@@ -15,15 +14,8 @@ public static class CorrectionChoices
 
     public static IReadOnlyList<string> Verdicts { get; } = Names<ReviewVerdict>();
 
-    /// <summary>Every row key of the format (<see cref="RowFields"/>), <c>extra</c> aside: what a column can be mapped to.</summary>
-    public static IReadOnlyList<string> RowKeys { get; } =
-    [
-        .. typeof(RowFields).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
-            .Select(f => (string)f.GetRawConstantValue()!)
-            .Where(k => k != RowFields.Extra)
-            .Order(StringComparer.Ordinal),
-    ];
+    /// <summary>The keys a column of a <paramref name="kind"/> table can be mapped to: its schema's keys (budgetharvest/1), the text keys first.</summary>
+    public static IReadOnlyList<string> RowKeys(TableKind kind) => [.. TableSchemas.Keys(kind)];
 
     /// <summary>An enum value as the format spells it (<c>final_accounts</c>).</summary>
     public static string Name<TEnum>(TEnum value)

@@ -50,4 +50,28 @@ public sealed class TableTypingTests
     [Fact]
     public void Classify_PerformanceTable_NoFacets() =>
         Assert.Equal(new TableType(TableKind.Performance, null, null, null), General.Classify("2026年部门整体支出绩效目标表", "项目名称"));
+
+    [Theory]
+    [MemberData(nameof(WideTitles))]
+    public void ClassifyAs_WideTitleAsItsOwnKind_TheFacetsOfTheTruth(string title, TableKind kind, FundingSource? funding, SpendingScope? spending)
+    {
+        var type = General.ClassifyAs(kind, title);
+
+        Assert.Equal((kind, funding, spending), (type.Kind, type.Funding, type.Spending));
+    }
+
+    [Theory]
+    [InlineData("单位综合预算政府采购预算表", TableKind.EconomicDetail, RowKeyKind.Economic)]
+    [InlineData("部门收支总表", TableKind.FunctionDetail, RowKeyKind.Function)]
+    [InlineData("单位综合预算专项业务经费支出表", TableKind.IncomeByUnit, RowKeyKind.Unit)]
+    public void ClassifyAs_KindTheTitleDoesNotName_TheFacetsOfTheKindsFirstRule(string title, TableKind kind, RowKeyKind rowKey)
+    {
+        var type = General.ClassifyAs(kind, title);
+
+        Assert.Equal((kind, rowKey), (type.Kind, type.RowKey));
+    }
+
+    [Fact]
+    public void ClassifyAs_Other_NoFacets() =>
+        Assert.Equal(new TableType(TableKind.Other, null, null, null), General.ClassifyAs(TableKind.Other, "单位综合预算收支总表"));
 }

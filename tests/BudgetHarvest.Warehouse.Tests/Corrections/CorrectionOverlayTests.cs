@@ -1,6 +1,7 @@
 using BudgetHarvest.Core.Corrections;
 using BudgetHarvest.Core.Model;
 using BudgetHarvest.Core.Serialization;
+using BudgetHarvest.Core.Validation;
 using BudgetHarvest.Warehouse.Corrections;
 
 namespace BudgetHarvest.Warehouse.Tests.Corrections;
@@ -44,7 +45,7 @@ public sealed class CorrectionOverlayTests
         Assert.Equal(13, corrected.Document.Tables[12 - 2].Number);
         Assert.Contains(retyped, corrected.CorrectedTables);
         Assert.True(corrected.IsCorrected(retyped, retyped.Rows[0]));
-        Assert.DoesNotContain(corrected.Document.Issues, i => i.Code == IssueCodes.CorrectionNotApplied);
+        Assert.Empty(corrected.ReviewNotes);
     }
 
     [Fact]
@@ -86,7 +87,8 @@ public sealed class CorrectionOverlayTests
         var result = Assert.Single(corrected.Corrections);
         Assert.False(result.Applied);
         Assert.Contains("no longer", result.Problem, StringComparison.Ordinal);
-        var issue = Assert.Single(corrected.Document.Issues, i => i.Code == IssueCodes.CorrectionNotApplied);
+        var issue = Assert.Single(corrected.ReviewNotes, i => i.Code == IssueCodes.CorrectionNotApplied);
+        Assert.DoesNotContain(corrected.Document.Issues, i => i.Code == IssueCodes.CorrectionNotApplied);
         Assert.Equal(IssueSeverity.Warning, issue.Severity);
         Assert.Contains("#7", issue.Message, StringComparison.Ordinal);
     }
@@ -103,7 +105,7 @@ public sealed class CorrectionOverlayTests
 
         Assert.False(Assert.Single(corrected.Corrections).Applied);
         Assert.DoesNotContain(corrected.Document.Tables, t => t.Kind == TableKind.Other);
-        Assert.Single(corrected.Document.Issues, i => i.Code == IssueCodes.CorrectionNotApplied);
+        Assert.Single(corrected.ReviewNotes, i => i.Code == IssueCodes.CorrectionNotApplied);
     }
 
     [Fact]
@@ -121,23 +123,70 @@ public sealed class CorrectionOverlayTests
     }
 
     [Fact]
-    public void Apply_MapColumn_ExtraHeaderBecomesTheKeyInEveryRow()
+    public void Apply_MapColumn_ExtraHeaderBecomesTheKeyInEveryRowAndItsUnmappedColumnIssueGoes()
     {
-        var extracted = CorpusDocuments.One(CorpusDocuments.Baoji);
-        var table = extracted.Tables[9];
-        foreach (var row in table.Rows)
-        {
-            row.SetExtra("备用金", 1m);
-        }
+        var extracted = WithExtraColumn(CorpusDocuments.One(CorpusDocuments.Baoji), 6, "备用金");
 
-        var corrected = CorrectionOverlay.Apply(extracted, [Stored(1, extracted, CorrectionAction.MapColumn, 10, before: "备用金", after: RowFields.Other)]);
+        var corrected = CorrectionOverlay.Apply(extracted, [Stored(1, extracted, CorrectionAction.MapColumn, 6, before: "备用金", after: RowFields.Other)]);
 
-        Assert.All(corrected.Document.Tables[9].Rows, row =>
+        Assert.True(Assert.Single(corrected.Corrections).Applied);
+        Assert.All(corrected.Document.Tables[5].Rows, row =>
         {
             Assert.Empty(row.Extra);
             Assert.Equal(1m, row.Amount(RowFields.Other));
-            Assert.True(corrected.IsCorrected(corrected.Document.Tables[9], row));
+            Assert.True(corrected.IsCorrected(corrected.Document.Tables[5], row));
         });
+        Assert.Contains(extracted.Issues, i => i.Code == IssueCodes.UnmappedColumn);
+        Assert.DoesNotContain(corrected.Document.Issues, i => i.Code == IssueCodes.UnmappedColumn);
+        Assert.Empty(FormatConformance.Problems(corrected.Document));
+    }
+
+    [Theory]
+    [InlineData(10, "备用金", RowFields.Other)] // project_list has no 'other'
+    [InlineData(6, "备用金", RowFields.Name)] // amounts never become a name
+    [InlineData(6, RowFields.Total, "vehicle_total")] // a key of another kind
+    public void Apply_MapColumn_OutsideTheKindsSchema_IsRefusedAndChangesNothing(int table, string column, string key)
+    {
+        var extracted = WithExtraColumn(CorpusDocuments.One(CorpusDocuments.Baoji), table, "备用金");
+
+        var corrected = CorrectionOverlay.Apply(extracted, [Stored(1, extracted, CorrectionAction.MapColumn, table, before: column, after: key)]);
+
+        var result = Assert.Single(corrected.Corrections);
+        Assert.False(result.Applied);
+        Assert.Contains(key, result.Problem, StringComparison.Ordinal);
+        Assert.Equal(BudgetJson.Serialize(extracted), BudgetJson.Serialize(corrected.Document));
+    }
+
+    [Fact]
+    public void Apply_FixCell_ExtraColumn_SetsTheAmountUnderItsHeader()
+    {
+        var extracted = WithExtraColumn(CorpusDocuments.One(CorpusDocuments.Baoji), 6, "备用金");
+
+        var corrected = CorrectionOverlay.Apply(extracted,
+        [
+            Stored(1, extracted, CorrectionAction.FixCell, 6, after: "2,500.25", row: 3, field: "备用金"),
+            Stored(2, extracted, CorrectionAction.FixCell, 6, after: "many", row: 4, field: "备用金"),
+            Stored(3, extracted, CorrectionAction.FixCell, 6, after: "1", row: 4, field: "meeting"),
+        ]);
+
+        var table = corrected.Document.Tables[5];
+        Assert.Equal(new KeyValuePair<string, decimal?>("备用金", 2500.25m), Assert.Single(table.Rows[2].Extra));
+        Assert.True(corrected.IsCorrected(table, table.Rows[2]));
+        Assert.Equal([true, false, false], corrected.Corrections.Select(c => c.Applied));
+        Assert.Contains("not an amount", corrected.Corrections[1].Problem, StringComparison.Ordinal);
+        Assert.Contains("meeting", corrected.Corrections[2].Problem, StringComparison.Ordinal);
+        Assert.Empty(FormatConformance.Problems(corrected.Document));
+    }
+
+    [Fact]
+    public void Build_FixCellOfAnExtraColumn_RecordsTheAmountShownBefore()
+    {
+        var extracted = WithExtraColumn(CorpusDocuments.One(CorpusDocuments.Baoji), 6, "备用金");
+
+        var (correction, problem) = CorrectionBuilder.Build(new CorrectionRequest(CorrectionAction.FixCell, 6, 2, "备用金", "9", null, "li.wei"), extracted, CorrectionOverlay.Apply(extracted, []), Made);
+
+        Assert.Null(problem);
+        Assert.Equal(("备用金", "1"), (correction!.Field, correction.Before));
     }
 
     [Fact]
@@ -181,6 +230,20 @@ public sealed class CorrectionOverlayTests
 
         Assert.Null(correction);
         Assert.Contains("99", problem, StringComparison.Ordinal);
+    }
+
+    /// <summary>The document with a printed column no key was found for in every row of a table, and its unmapped_column issue, as extraction gives them.</summary>
+    private static BudgetDocument WithExtraColumn(BudgetDocument document, int table, string header)
+    {
+        var target = document.Tables[table - 1];
+        foreach (var row in target.Rows)
+        {
+            row.SetExtra(header, 1m);
+        }
+
+        document.Issues.Add(ExtractionIssue.Create(IssueCodes.UnmappedColumn, IssueSeverity.Info,
+            $"表{target.Number} ({target.Title}): amount column '{header}' maps to no field; its values are kept in extra.", target.Number));
+        return document;
     }
 
     private static StoredCorrection Stored(long id, BudgetDocument extracted, CorrectionAction action, int? table, string? after = null, string? before = null, int? row = null, string? field = null, string? note = null)

@@ -50,6 +50,15 @@ internal static partial class Operator
         return await client.SendAsync(request);
     }
 
+    /// <summary>A POST of a JSON body to the API with the antiforgery header.</summary>
+    public static async Task<HttpResponseMessage> PostJsonWithTokenAsync<T>(HttpClient client, string path, T body)
+    {
+        var antiforgery = await client.GetFromJsonAsync<AntiforgeryToken>("/api/antiforgery", Json);
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Json) };
+        request.Headers.Add(antiforgery!.HeaderName, antiforgery.Token);
+        return await client.SendAsync(request);
+    }
+
     public static async Task<JsonElement> GetJsonAsync(HttpClient client, string path)
     {
         using var response = await client.GetAsync(path);
