@@ -15,7 +15,7 @@ public sealed class IdentityFailuresTests
     /// <summary>Failing identities and identities checked per document, as docs/identity-failures.md traces them.</summary>
     private static readonly Dictionary<string, (int Failed, int Checked)> Pinned = new(StringComparer.Ordinal)
     {
-        ["xian-2019-anjianju"] = (12, 903),
+        ["xian-2019-anjianju"] = (12, 909),
         ["xian-2022-gongxinju"] = (7, 753),
         ["xian-2022-jiaotong-yunshuju"] = (8, 628),
         ["xian-2022-kejiju"] = (23, 829),
