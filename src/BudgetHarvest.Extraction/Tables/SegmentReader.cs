@@ -40,8 +40,8 @@ internal sealed partial class SegmentReader(GridReaderOptions options, IReadOnly
             var lattice = new Lattice(xs, ys);
             var grid = lattice.Fill([.. layout.Fragments], rules.Vertical, detector.FromVerticalRules);
             grid.RemoveAll(row => row.TrueForAll(string.IsNullOrEmpty));
-            DropEmptyColumns(grid);
-            return new PageGrid(page.Number, grid, CountHeaderRows(grid), detector.GetType().Name);
+            var kept = DropEmptyColumns(grid, xs.Count - 1);
+            return new PageGrid(page.Number, grid, CountHeaderRows(grid), detector.GetType().Name) { Columns = new PageColumns(xs, kept) };
         }
 
         return PageGrid.Empty(page.Number);
@@ -54,12 +54,15 @@ internal sealed partial class SegmentReader(GridReaderOptions options, IReadOnly
         return first < 0 ? 0 : first;
     }
 
-    // A column nobody wrote into comes from a spurious border (a decorative rule); it is not printed.
-    private static void DropEmptyColumns(List<List<string>> grid)
+    // A column nobody wrote into comes from a spurious border (a decorative rule), or is a column this page
+    // happens to leave empty; it is not printed. Returns the slots of the columns kept, so that stitching can
+    // tell which column a continuation page lost.
+    private static List<int> DropEmptyColumns(List<List<string>> grid, int slots)
     {
+        var kept = Enumerable.Range(0, slots).ToList();
         if (grid.Count == 0)
         {
-            return;
+            return kept;
         }
 
         for (var c = grid[0].Count - 1; c >= 0; c--)
@@ -70,8 +73,12 @@ internal sealed partial class SegmentReader(GridReaderOptions options, IReadOnly
                 {
                     row.RemoveAt(c);
                 }
+
+                kept.RemoveAt(c);
             }
         }
+
+        return kept;
     }
 
     [GeneratedRegex(@"^[-−]?\d[\d,]*(\.\d+)?%?$")]
