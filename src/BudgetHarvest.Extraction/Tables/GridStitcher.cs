@@ -16,6 +16,7 @@ internal static partial class GridStitcher
         var used = new List<int>();
         var headerCount = 0;
         List<List<string>>? header = null;
+        PageGrid? first = null;
         foreach (var page in pages)
         {
             var pageRows = page.Rows;
@@ -25,10 +26,11 @@ internal static partial class GridStitcher
                 // Without a numeric row the header length is unknown; a few leading rows serve as the pattern.
                 header = pageRows.Take(page.HeaderRowCount > 0 ? page.HeaderRowCount : MaxUnknownHeaderRows).ToList();
                 headerCount = page.HeaderRowCount;
+                first = page;
             }
             else
             {
-                pageRows = AlignToHeader(header, pageRows) ?? pageRows;
+                pageRows = AlignToHeader(header, pageRows) ?? ContinuationColumns.Place(first!, page) ?? pageRows;
                 skip = RepeatedHeaderLength(header, pageRows);
             }
 
