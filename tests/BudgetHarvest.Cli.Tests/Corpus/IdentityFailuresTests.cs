@@ -15,14 +15,13 @@ public sealed class IdentityFailuresTests
     /// <summary>Failing identities and identities checked per document, as docs/identity-failures.md traces them.</summary>
     private static readonly Dictionary<string, (int Failed, int Checked)> Pinned = new(StringComparer.Ordinal)
     {
-        ["xian-2019-anjianju"] = (12, 903),
+        ["xian-2019-anjianju"] = (12, 909),
         ["xian-2022-gongxinju"] = (7, 753),
         ["xian-2022-jiaotong-yunshuju"] = (8, 628),
         ["xian-2022-kejiju"] = (23, 829),
         ["xian-2026-caizhengju"] = (2, 556),
-        ["158-014_无锡-2026年无锡市住房和建设局部门预算"] = (25, 244),
         ["231-025_烟台-2026年烟台市发展和改革委员会部门预算"] = (2, 260),
-        ["268-079_湖州-2026年湖州市卫生健康委员会部门预算"] = (6, 320),
+        ["268-079_湖州-2026年湖州市卫生健康委员会部门预算"] = (5, 320),
     };
 
     public static TheoryData<string> Documents()

@@ -1,6 +1,6 @@
 using BudgetHarvest.Extraction.Tables;
 
-namespace BudgetHarvest.Extraction.Tests.Tables;
+namespace BudgetHarvest.Extraction.Tests;
 
 /// <summary>Continuation pages stitched onto the first page's columns.</summary>
 public sealed class GridStitcherTests
