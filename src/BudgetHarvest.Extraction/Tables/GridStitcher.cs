@@ -30,7 +30,7 @@ internal static partial class GridStitcher
             }
             else
             {
-                pageRows = AlignToHeader(header, pageRows) ?? AlignToFirstPage(first!, page) ?? pageRows;
+                pageRows = AlignToHeader(header, pageRows) ?? ContinuationColumns.Place(first!, page) ?? pageRows;
                 skip = RepeatedHeaderLength(header, pageRows);
             }
 
@@ -91,31 +91,13 @@ internal static partial class GridStitcher
             map[c] ??= c == 0 ? 0 : map[c - 1];
         }
 
-        return Remap(rows, [.. map.Select(m => m!.Value)], width);
-    }
-
-    // A continuation page without a repeated header, read into fewer or more columns than the first page
-    // (a column empty on this page is not in its grid): its columns go where the page columns say.
-    private static List<List<string>>? AlignToFirstPage(PageGrid first, PageGrid page)
-    {
-        var width = first.Rows.Count == 0 ? 0 : first.Rows[0].Count;
-        if (width == 0 || page.Rows.Count == 0 || page.Rows[0].Count == width || ContinuationColumnMap.Map(first.Columns, page.Columns) is not { } map)
-        {
-            return null;
-        }
-
-        return Remap(page.Rows, map, width);
-    }
-
-    private static List<List<string>> Remap(List<List<string>> rows, int[] map, int width)
-    {
         var aligned = new List<List<string>>(rows.Count);
         foreach (var row in rows)
         {
             var cells = Enumerable.Repeat("", width).ToList();
             for (var c = 0; c < row.Count; c++)
             {
-                var target = Math.Min(map[c], width - 1);
+                var target = Math.Min(map[c]!.Value, width - 1);
                 cells[target] += row[c];
             }
 

@@ -40,8 +40,9 @@ internal sealed partial class SegmentReader(GridReaderOptions options, IReadOnly
             var lattice = new Lattice(xs, ys);
             var grid = lattice.Fill([.. layout.Fragments], rules.Vertical, detector.FromVerticalRules);
             grid.RemoveAll(row => row.TrueForAll(string.IsNullOrEmpty));
-            var kept = DropEmptyColumns(grid, xs.Count - 1);
-            return new PageGrid(page.Number, grid, CountHeaderRows(grid), detector.GetType().Name) { Columns = new PageColumns(xs, kept) };
+            var places = Places(xs, layout.Fragments);
+            DropEmptyColumns(grid, places);
+            return new PageGrid(page.Number, grid, CountHeaderRows(grid), detector.GetType().Name) { Columns = places };
         }
 
         return PageGrid.Empty(page.Number);
@@ -54,15 +55,27 @@ internal sealed partial class SegmentReader(GridReaderOptions options, IReadOnly
         return first < 0 ? 0 : first;
     }
 
-    // A column nobody wrote into comes from a spurious border (a decorative rule), or is a column this page
-    // happens to leave empty; it is not printed. Returns the slots of the columns kept, so that stitching can
-    // tell which column a continuation page lost.
-    private static List<int> DropEmptyColumns(List<List<string>> grid, int slots)
+    // Each column's borders and the middle of the text whose centre falls into it (its middle when it has none).
+    private static List<ColumnPlace> Places(List<double> xs, IEnumerable<TextFragment> fragments)
     {
-        var kept = Enumerable.Range(0, slots).ToList();
+        var left = xs.Skip(1).Select(_ => double.MaxValue).ToArray();
+        var right = xs.Skip(1).Select(_ => double.MinValue).ToArray();
+        foreach (var f in fragments)
+        {
+            var c = Lattice.ColumnOf(xs, f.CenterX);
+            left[c] = Math.Min(left[c], f.Left);
+            right[c] = Math.Max(right[c], f.Right);
+        }
+
+        return [.. left.Select((l, c) => new ColumnPlace(xs[c], xs[c + 1], l <= right[c] ? (l + right[c]) / 2 : (xs[c] + xs[c + 1]) / 2))];
+    }
+
+    // A column nobody wrote into comes from a spurious border (a decorative rule); it is not printed.
+    private static void DropEmptyColumns(List<List<string>> grid, List<ColumnPlace> places)
+    {
         if (grid.Count == 0)
         {
-            return kept;
+            return;
         }
 
         for (var c = grid[0].Count - 1; c >= 0; c--)
@@ -74,11 +87,9 @@ internal sealed partial class SegmentReader(GridReaderOptions options, IReadOnly
                     row.RemoveAt(c);
                 }
 
-                kept.RemoveAt(c);
+                places.RemoveAt(c);
             }
         }
-
-        return kept;
     }
 
     [GeneratedRegex(@"^[-−]?\d[\d,]*(\.\d+)?%?$")]

@@ -17,12 +17,13 @@ namespace BudgetHarvest.Extraction.Tests.Pipeline;
 /// </summary>
 public sealed class GeneratedCorpusTests(ITestOutputHelper output)
 {
-    // Measured here 0.9249 cells, 0.9396 grid (score.py: 0.9249, 0.9426; the tests
-    // run without ICU, so radicals are not NFKC-folded here); the floors sit just under, so a reading that
-    // gets worse fails the build. What still breaks (rows merged and headers misread where no rules are
-    // printed, performance forms) is listed in the README; raise the floors as it is fixed.
-    private const double CellsFloor = 0.92;
-    private const double GridFloor = 0.935;
+    // score.py after continuation pages were put back onto the first page's columns: 0.9504 cells, 0.9475
+    // grid (was 0.9250, 0.9426; the tests run without ICU, so radicals are not NFKC-folded here and the grid
+    // reads about 0.003 lower); the floors sit just under, so a reading that gets worse fails the build. What
+    // still breaks (rows merged and headers misread where no rules are printed) is listed in the README;
+    // raise the floors as it is fixed.
+    private const double CellsFloor = 0.945;
+    private const double GridFloor = 0.94;
 
     private static readonly ConcurrentDictionary<string, (BudgetDocument Truth, BudgetDocument Found)> Extracted = new();
 
