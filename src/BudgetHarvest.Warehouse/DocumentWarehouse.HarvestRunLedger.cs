@@ -155,8 +155,9 @@ public abstract partial class DocumentWarehouse
     public async Task CloseRunAsync(string runId, CancellationToken cancellationToken = default) =>
         await RecordInRunAsync(async (connection, transaction) =>
         {
+            // A run its last item closed already keeps that record.
             var now = Time.GetUtcNow();
-            if (await DbCommands.ScalarAsync(connection, transaction, TouchRun, cancellationToken, runId, now).ConfigureAwait(false) is null)
+            if (await DbCommands.ScalarAsync(connection, transaction, TouchRun, cancellationToken, runId, now).ConfigureAwait(false) is not Running)
             {
                 return false;
             }

@@ -58,7 +58,7 @@ public interface IHarvestRunLog
     /// <summary>Notes that a document of the run was downloaded (its outcome comes later).</summary>
     Task RecordFetchedAsync(string runId, string location, CancellationToken cancellationToken = default);
 
-    /// <summary>Closes a run now: complete when nothing is outstanding, else stale (its items never reported).</summary>
+    /// <summary>Closes a run still open now: complete when nothing is outstanding, else stale (its items never reported).</summary>
     Task CloseRunAsync(string runId, CancellationToken cancellationToken = default);
 
     /// <summary>Closes as stale every open run that recorded nothing for <paramref name="silence"/>.</summary>

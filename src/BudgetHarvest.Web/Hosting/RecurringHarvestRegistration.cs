@@ -40,11 +40,9 @@ public sealed class RecurringHarvestRegistration(IConfiguration configuration, H
         logger.LogInformation("Scheduled {Count} recurring harvest job(s) from {Seeds}.", scheduled, seeds.Path);
         if (configuration.GetValue(HarvestOnStartKey, false))
         {
-            // Enqueued, not awaited: startup does not wait for portals. Every host started with the flag
-            // enqueues one run; the runs are idempotent (304s, loads by SHA-256), so a second costs little.
-            var runId = scheduler.StartRun(seeds);
-            logger.LogInformation("Started harvest run {RunId} of every source ({Key}).", runId, HarvestOnStartKey);
-            _ = RecordWhenDoneAsync(runId);
+            // Not awaited: startup waits neither for portals nor for the warehouse. Every host started with the
+            // flag enqueues one run; the runs are idempotent (304s, loads by SHA-256), so a second costs little.
+            _ = HarvestOnceAsync(seeds);
         }
 
         return Task.CompletedTask;
@@ -52,16 +50,19 @@ public sealed class RecurringHarvestRegistration(IConfiguration configuration, H
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Keeps the run in the warehouse's run history once it is over; a failure to do so is logged, never thrown.</summary>
-    private async Task RecordWhenDoneAsync(string runId)
+    /// <summary>Starts one run of every source and closes it in the run history once it is over; a failure is logged, never thrown.</summary>
+    private async Task HarvestOnceAsync(SeedList seeds)
     {
+        string? runId = null;
         try
         {
-            await recorder.RecordWhenDoneAsync(runId, HarvestRunRecorder.WebTrigger).ConfigureAwait(false);
+            runId = await scheduler.StartRunAsync(seeds, HarvestRunRecorder.WebTrigger).ConfigureAwait(false);
+            logger.LogInformation("Started harvest run {RunId} of every source ({Key}).", runId, HarvestOnStartKey);
+            await recorder.CloseWhenDoneAsync(runId).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            logger.LogWarning(e, "Harvest run {RunId} could not be kept in the run history.", runId);
+            logger.LogWarning(e, "The harvest of every source at startup ({RunId}) could not be started or kept in the run history.", runId);
         }
     }
 }
