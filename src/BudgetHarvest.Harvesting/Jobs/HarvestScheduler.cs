@@ -24,18 +24,18 @@ public sealed class HarvestScheduler(IBackgroundJobClient jobs, IRecurringJobMan
     {
         var runId = Guid.NewGuid().ToString("N");
         var targets = seeds.Targets.ToList();
-        journal.Begin(runId, targets.Select(t => t.Source.Location).Distinct(StringComparer.Ordinal).Count());
+        journal.Begin(runId, targets.Select(t => t.RunKey).Distinct(StringComparer.Ordinal).Count());
         await OpenAsync(runId, trigger, targets, cancellationToken).ConfigureAwait(false);
         return runId;
     }
 
     /// <summary>
     /// Opens the run in the ledger (again, harmlessly, when a retried job opens it twice) and enqueues
-    /// its sources' harvest jobs. A source queued twice is counted once: its items are keyed by location.
+    /// its sources' harvest jobs. A source or document queued twice is counted once (items are keyed by <see cref="HarvestTarget.RunKey"/> and location).
     /// </summary>
     internal async Task OpenAsync(string runId, string trigger, IReadOnlyList<HarvestTarget> targets, CancellationToken cancellationToken)
     {
-        await log.BeginRunAsync(runId, trigger, [.. targets.Select(t => t.Source.Location)], cancellationToken).ConfigureAwait(false);
+        await log.BeginRunAsync(runId, trigger, [.. targets.Select(t => t.RunKey)], cancellationToken).ConfigureAwait(false);
         foreach (var target in targets)
         {
             jobs.Enqueue<HarvestSourceJob>(job => job.RunAsync(target, runId, CancellationToken.None));
