@@ -159,14 +159,20 @@ public abstract partial class DocumentWarehouse
     }
 
     /// <inheritdoc/>
-    public Task<IReadOnlyList<StoredSourceFailure>> ListSourceFailuresAsync(int limit = 100, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<StoredSourceFailure>> ListSourceFailuresAsync(int limit = 100, int offset = 0, CancellationToken cancellationToken = default) =>
         ReadListAsync($"""
             SELECT failure_id, source_uri, code, message, failed_at, unit_code, unit_name, recorded_at
-            FROM source_failures ORDER BY failure_id DESC LIMIT {Math.Clamp(limit, 0, 10_000)}
+            FROM source_failures ORDER BY failure_id DESC LIMIT {Math.Clamp(limit, 0, 10_000)} OFFSET {Math.Max(0, offset)}
             """, [], r => new StoredSourceFailure(
                 r.GetInt64(0),
                 new SourceFailure(r.GetString(1), r.GetString(2), r.GetString(3), Utc(r, 4), NullableText(r, 5), NullableText(r, 6)),
                 Utc(r, 7)), cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<int> CountSourceFailuresAsync(CancellationToken cancellationToken = default) =>
+        WithConnectionAsync(async connection => Convert.ToInt32(
+            await DbCommands.ScalarAsync(connection, null, "SELECT count(*) FROM source_failures", cancellationToken).ConfigureAwait(false),
+            System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
 
     private Task<IReadOnlyList<DocumentSummary>> ReadSummariesAsync(string sql, object?[] values, CancellationToken cancellationToken) =>
         ReadListAsync(sql, values, r => new DocumentSummary(

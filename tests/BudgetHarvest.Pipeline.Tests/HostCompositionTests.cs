@@ -54,7 +54,7 @@ public sealed class HostCompositionTests : IDisposable
         Assert.Equal(typeof(SectionModel).FullName, signature["extraction classifier"]);
         Assert.Equal(typeof(Validation.DocumentValidator).FullName, signature["validator"]);
         Assert.Equal(typeof(Extraction.Sandbox.SandboxedExtractor).FullName, signature["extractor"]);
-        Assert.Equal("ExtractDocumentJob, FetchDocumentJob, HarvestSourceJob, LoadDocumentJob, ValidateDocumentJob", signature["pipeline jobs"]);
+        Assert.Equal("ExtractDocumentJob, FetchDocumentJob, HarvestSourceJob, LoadDocumentJob, ScheduledHarvestJob, ValidateDocumentJob", signature["pipeline jobs"]);
     }
 
     private ServiceProvider Root() =>

@@ -8,8 +8,8 @@ namespace BudgetHarvest.Warehouse.Tests;
 public sealed class SchemaMigratorTests(PostgresDatabaseFixture database)
 {
     [Theory]
-    [InlineData(WarehouseBackend.PostgreSql, new[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 })]
-    [InlineData(WarehouseBackend.DuckDb, new[] { 1, 2, 4, 6, 7, 8, 9, 10, 11 })]
+    [InlineData(WarehouseBackend.PostgreSql, new[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 })]
+    [InlineData(WarehouseBackend.DuckDb, new[] { 1, 2, 4, 6, 7, 8, 9, 10, 11, 12 })]
     public void For_EachBackend_FindsItsOwnAndTheCommonScriptsInVersionOrder(WarehouseBackend backend, int[] versions)
     {
         var migrations = MigrationCatalog.For(backend);

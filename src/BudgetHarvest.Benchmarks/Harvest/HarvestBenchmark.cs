@@ -114,7 +114,7 @@ internal sealed class HarvestBenchmark : IBenchmark
     private static (HarvestSummary Summary, TimeSpan Elapsed) Harvest(IHost host, SeedList seeds, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var runId = host.Services.GetRequiredService<HarvestScheduler>().StartRun(seeds);
+        var runId = host.Services.GetRequiredService<HarvestScheduler>().StartRunAsync(seeds, "benchmark", cancellationToken).GetAwaiter().GetResult();
         var summary = host.Services.GetRequiredService<HarvestRunMonitor>().WaitAsync(runId, cancellationToken: cancellationToken).GetAwaiter().GetResult();
         return (summary, clock.Elapsed);
     }

@@ -23,9 +23,9 @@ internal sealed class HarvestRun(TextWriter output, TextWriter error)
         HarvestSummary summary;
         try
         {
-            var runId = host.Services.GetRequiredService<HarvestScheduler>().StartRun(seeds);
+            var runId = await host.Services.GetRequiredService<HarvestScheduler>().StartRunAsync(seeds, HarvestRunRecorder.CliTrigger, cancellationToken).ConfigureAwait(false);
             summary = await WaitWithProgressAsync(host.Services.GetRequiredService<HarvestRunMonitor>(), runId, cancellationToken).ConfigureAwait(false);
-            await host.Services.GetRequiredService<HarvestRunRecorder>().RecordAsync(runId, HarvestRunRecorder.CliTrigger, cancellationToken).ConfigureAwait(false);
+            await host.Services.GetRequiredService<HarvestRunRecorder>().CloseAsync(runId, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

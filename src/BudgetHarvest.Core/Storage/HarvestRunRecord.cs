@@ -34,9 +34,34 @@ public sealed record HarvestRunRecord(
 /// <param name="Count">How many items.</param>
 public sealed record HarvestTally(string Outcome, string? Code, string? Region, int Count);
 
-/// <summary>Keeps the history of harvest runs (the warehouse does).</summary>
+/// <summary>
+/// Keeps the history of harvest runs (the warehouse does): a run is opened when it starts, each of its
+/// sources and documents is recorded as the job that ends it finishes (in whichever process), and the
+/// run is closed when nothing is outstanding, or as stale when it stays silent too long.
+/// </summary>
 public interface IHarvestRunLog
 {
     /// <summary>Stores one finished run; recording the same run id again changes nothing.</summary>
     Task RecordRunAsync(HarvestRunRecord run, CancellationToken cancellationToken = default);
+
+    /// <summary>Opens a run of these source locations; opening the same run id again changes nothing.</summary>
+    /// <returns>True when this call opened the run.</returns>
+    Task<bool> BeginRunAsync(string runId, string trigger, IReadOnlyCollection<string> sources, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records how one source or document of an open run ended, and closes the run when it was the last
+    /// outstanding item. The first outcome of an item stands: a retried job's second report counts nothing.
+    /// </summary>
+    /// <returns>True when this outcome was counted; false for an item already ended or an unknown run.</returns>
+    Task<bool> RecordOutcomeAsync(HarvestItemOutcome outcome, CancellationToken cancellationToken = default);
+
+    /// <summary>Notes that a document of the run was downloaded (its outcome comes later).</summary>
+    Task RecordFetchedAsync(string runId, string location, CancellationToken cancellationToken = default);
+
+    /// <summary>Closes a run still open now: complete when nothing is outstanding, else stale (its items never reported).</summary>
+    Task CloseRunAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>Closes as stale every open run that recorded nothing for <paramref name="silence"/>.</summary>
+    /// <returns>The runs closed.</returns>
+    Task<IReadOnlyList<string>> CloseSilentRunsAsync(TimeSpan silence, CancellationToken cancellationToken = default);
 }

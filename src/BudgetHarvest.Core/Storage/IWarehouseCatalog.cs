@@ -34,5 +34,8 @@ public interface IWarehouseCatalog
     Task<bool> MarkReviewedAsync(string sha256, string? reviewer = null, CancellationToken cancellationToken = default);
 
     /// <summary>The most recently recorded source failures, newest first.</summary>
-    Task<IReadOnlyList<StoredSourceFailure>> ListSourceFailuresAsync(int limit = 100, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<StoredSourceFailure>> ListSourceFailuresAsync(int limit = 100, int offset = 0, CancellationToken cancellationToken = default);
+
+    /// <summary>How many source failures are recorded in all (the total the pages of <see cref="ListSourceFailuresAsync"/> add up to).</summary>
+    Task<int> CountSourceFailuresAsync(CancellationToken cancellationToken = default);
 }

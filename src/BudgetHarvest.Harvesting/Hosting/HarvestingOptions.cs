@@ -55,6 +55,16 @@ public sealed class HarvestingOptions
 
     /// <summary>Whether this process runs Hangfire workers (a web host that only shows the dashboard sets false).</summary>
     public bool RunWorkers { get; set; } = true;
+
+    /// <summary>
+    /// How long a harvest run may record nothing before it is closed as stale (its silent items counted
+    /// as outstanding). Longer than the job retries' delays (<see cref="Jobs.HarvestJobFilter.RetryDelays"/>)
+    /// add up to, so a run waiting on a retry is not closed early; a later report still corrects its record.
+    /// </summary>
+    public TimeSpan RunSilenceLimit { get; set; } = TimeSpan.FromHours(3);
+
+    /// <summary>How often a process with workers looks for silent runs to close.</summary>
+    public TimeSpan RunSweepInterval { get; set; } = TimeSpan.FromMinutes(5);
 }
 
 /// <summary>Where Hangfire keeps its queues.</summary>

@@ -67,12 +67,14 @@ public static class HarvestingServiceCollectionExtensions
         services.AddTransient<DocumentDiscovery>();
 
         services.TryAddSingleton<HarvestJournal>();
+        services.AddTransient<HarvestRunReporter>();
         services.AddTransient<FailureRecorder>();
         services.AddHarvestJob<HarvestSourceJob>();
         services.AddHarvestJob<FetchDocumentJob>();
         services.AddHarvestJob<ExtractDocumentJob>();
         services.AddHarvestJob<ValidateDocumentJob>();
         services.AddHarvestJob<LoadDocumentJob>();
+        services.AddHarvestJob<ScheduledHarvestJob>();
         services.AddTransient<ReextractDocumentJob>();
         // Before AddHangfire, which registers Hangfire's global provider only when none is.
         services.TryAddSingleton<HarvestJobFilter>();
@@ -107,6 +109,7 @@ public static class HarvestingServiceCollectionExtensions
         {
             AddWorkers(services, HarvestQueues.Harvest, o => o.HarvestWorkers);
             AddWorkers(services, HarvestQueues.Extract, o => o.ExtractionWorkers);
+            services.AddHostedService<HarvestRunSweeper>();
         }
 
         return services;

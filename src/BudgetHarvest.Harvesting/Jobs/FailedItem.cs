@@ -7,7 +7,12 @@ namespace BudgetHarvest.Harvesting.Jobs;
 /// <param name="Unit">The unit it was harvested for.</param>
 /// <param name="RunId">The run it belongs to (null for a scheduled harvest).</param>
 /// <param name="IsSource">True for a source whose documents could not be discovered; false for one document.</param>
-public sealed record FailedItem(string Location, UnitRef Unit, string? RunId, bool IsSource);
+/// <param name="ItemLocation">The item's location as its run knows it (as discovered), when it differs from <paramref name="Location"/>.</param>
+public sealed record FailedItem(string Location, UnitRef Unit, string? RunId, bool IsSource, string? ItemLocation = null)
+{
+    /// <summary>The item's identity in its run's ledger.</summary>
+    public string RunLocation => ItemLocation ?? Location;
+}
 
 /// <summary>
 /// A pipeline job that Hangfire runs under the <see cref="HarvestJobFilter"/>: its transient failures

@@ -11,7 +11,7 @@ namespace BudgetHarvest.Harvesting.Jobs;
 /// or recorded by the <see cref="HarvestJobFilter"/>.
 /// </summary>
 [Queue(HarvestQueues.Harvest)]
-public sealed class FetchDocumentJob(PdfFetcher fetcher, IBackgroundJobClient jobs, IDocumentWarehouse warehouse, HarvestJournal journal) : IHarvestJob
+public sealed class FetchDocumentJob(PdfFetcher fetcher, IBackgroundJobClient jobs, IDocumentWarehouse warehouse, HarvestRunReporter reports) : IHarvestJob
 {
     public static FailedItem FailedItemOf(IReadOnlyList<object?> arguments) =>
         new((string)arguments[1]!, (UnitRef)arguments[0]!, (string?)arguments[2], IsSource: false);
@@ -24,13 +24,13 @@ public sealed class FetchDocumentJob(PdfFetcher fetcher, IBackgroundJobClient jo
             : await fetcher.ReadFileAsync(location, cancellationToken).ConfigureAwait(false);
 
         var alreadyLoaded = await warehouse.ContainsAsync(pdf.Sha256, cancellationToken).ConfigureAwait(false);
-        journal.DocumentFetched(runId, pdf.Status, alreadyLoaded, unit.Region);
+        await reports.DocumentFetchedAsync(runId, location, pdf.Status, alreadyLoaded, unit.Region, cancellationToken).ConfigureAwait(false);
         if (alreadyLoaded)
         {
             return $"unchanged ({pdf.Status}): {pdf.Sha256}";
         }
 
-        var ticket = new DocumentTicket(pdf.Sha256, pdf.SourceUri, pdf.FileName, pdf.FetchedAt, unit, runId);
+        var ticket = new DocumentTicket(pdf.Sha256, pdf.SourceUri, pdf.FileName, pdf.FetchedAt, unit, runId, location);
         var extract = jobs.Enqueue<ExtractDocumentJob>(job => job.RunAsync(ticket, CancellationToken.None));
         var validate = jobs.ContinueJobWith<ValidateDocumentJob>(extract, job => job.RunAsync(ticket, CancellationToken.None));
         jobs.ContinueJobWith<LoadDocumentJob>(validate, job => job.RunAsync(ticket, CancellationToken.None));

@@ -3,8 +3,10 @@ using BudgetHarvest.Core.Storage;
 namespace BudgetHarvest.Harvesting.Jobs;
 
 /// <summary>
-/// Keeps a harvest run in the warehouse's run history once it is over (counts by outcome, failure
-/// code and region), so runs started by the CLI or the web host are both visible afterwards.
+/// Ends the watch of a run this process started and waits for (a CLI run, a web host's first
+/// harvest): its outcomes are already in the warehouse's run ledger, recorded by the jobs as they
+/// finished; what is left is to close it if its last item did not (items that never reported make it
+/// stale) and to stop counting it in this process's journal.
 /// </summary>
 public sealed class HarvestRunRecorder(HarvestJournal journal, HarvestRunMonitor monitor, IHarvestRunLog log)
 {
@@ -14,24 +16,20 @@ public sealed class HarvestRunRecorder(HarvestJournal journal, HarvestRunMonitor
     /// <summary>The trigger of runs the web host starts.</summary>
     public const string WebTrigger = "web";
 
-    /// <summary>Records the run as it stands now (call when its wait is over) and stops counting it.</summary>
-    /// <returns>The record stored, or null when the run is unknown to this process.</returns>
-    public async Task<HarvestRunRecord?> RecordAsync(string runId, string trigger, CancellationToken cancellationToken = default)
-    {
-        if (journal.History(runId, trigger) is not { } run)
-        {
-            return null;
-        }
+    /// <summary>The trigger of runs a source's schedule starts (recurring Hangfire jobs).</summary>
+    public const string ScheduleTrigger = "schedule";
 
-        await log.RecordRunAsync(run, cancellationToken).ConfigureAwait(false);
+    /// <summary>Closes the run (call when its wait is over) and stops counting it.</summary>
+    public async Task CloseAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        await log.CloseRunAsync(runId, cancellationToken).ConfigureAwait(false);
         journal.End(runId);
-        return run;
     }
 
-    /// <summary>Waits for a run nobody else waits for (one started by the web host), then records it.</summary>
-    public async Task<HarvestRunRecord?> RecordWhenDoneAsync(string runId, string trigger, CancellationToken cancellationToken = default)
+    /// <summary>Waits for a run nobody else waits for (one started by the web host), then closes it.</summary>
+    public async Task CloseWhenDoneAsync(string runId, CancellationToken cancellationToken = default)
     {
         await monitor.WaitAsync(runId, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await RecordAsync(runId, trigger, cancellationToken).ConfigureAwait(false);
+        await CloseAsync(runId, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -10,12 +10,12 @@ namespace BudgetHarvest.Harvesting.Jobs;
 /// succeeds, retries or fails on its own. Failures are retried or recorded by the <see cref="HarvestJobFilter"/>.
 /// </summary>
 [Queue(HarvestQueues.Harvest)]
-public sealed class HarvestSourceJob(DocumentDiscovery discovery, IBackgroundJobClient jobs, HarvestJournal journal) : IHarvestJob
+public sealed class HarvestSourceJob(DocumentDiscovery discovery, IBackgroundJobClient jobs, HarvestRunReporter reports) : IHarvestJob
 {
     public static FailedItem FailedItemOf(IReadOnlyList<object?> arguments)
     {
         var target = (HarvestTarget)arguments[0]!;
-        return new FailedItem(target.Source.Location, target.Unit, (string?)arguments[1], IsSource: true);
+        return new FailedItem(target.Source.Location, target.Unit, (string?)arguments[1], IsSource: true, target.RunKey);
     }
 
     [JobDisplayName("Harvest {0}")]
@@ -24,7 +24,7 @@ public sealed class HarvestSourceJob(DocumentDiscovery discovery, IBackgroundJob
         var locations = await discovery.DiscoverAsync(target.Source, cancellationToken).ConfigureAwait(false);
 
         // Counted before enqueuing, so a fast fetch job can never make the run look finished early.
-        journal.SourceDiscovered(runId, locations.Count);
+        await reports.SourceDiscoveredAsync(runId, target.RunKey, locations, target.Unit.Region, cancellationToken).ConfigureAwait(false);
         foreach (var location in locations)
         {
             jobs.Enqueue<FetchDocumentJob>(job => job.RunAsync(target.Unit, location, runId, CancellationToken.None));

@@ -14,7 +14,7 @@ namespace BudgetHarvest.Harvesting.Jobs;
 /// Loading the same SHA-256 twice changes nothing. Failures are retried or recorded by the <see cref="HarvestJobFilter"/>.
 /// </summary>
 [Queue(HarvestQueues.Harvest)]
-public sealed class LoadDocumentJob(IStagedDocuments staged, IDocumentWarehouse warehouse, HarvestJournal journal) : IHarvestJob
+public sealed class LoadDocumentJob(IStagedDocuments staged, IDocumentWarehouse warehouse, HarvestRunReporter reports) : IHarvestJob
 {
     public static FailedItem FailedItemOf(IReadOnlyList<object?> arguments) => DocumentTicket.FailedItemOfFirst(arguments);
 
@@ -30,7 +30,7 @@ public sealed class LoadDocumentJob(IStagedDocuments staged, IDocumentWarehouse 
                 throw new HarvestFailedException("staged_missing", $"The validated document {ticket.Sha256} is not staged; the next harvest extracts it again.");
             }
 
-            journal.DocumentLoaded(ticket.RunId, LoadOutcome.Unchanged, null, ticket.Unit.Region);
+            await reports.DocumentLoadedAsync(ticket.RunId, ticket.RunLocation, LoadOutcome.Unchanged, null, ticket.Unit.Region, cancellationToken).ConfigureAwait(false);
             return "already loaded";
         }
 
@@ -45,7 +45,8 @@ public sealed class LoadDocumentJob(IStagedDocuments staged, IDocumentWarehouse 
 
         var error = document.Issues.Find(i => i.Severity == IssueSeverity.Error);
         // The printed region wins: a folder source may hold the documents of several cities.
-        journal.DocumentLoaded(ticket.RunId, result.Outcome, error is null ? null : new HarvestFailure(ticket.SourceUri, error.Code, error.Message), document.Document.Region ?? ticket.Unit.Region);
+        await reports.DocumentLoadedAsync(ticket.RunId, ticket.RunLocation, result.Outcome, error is null ? null : new HarvestFailure(ticket.SourceUri, error.Code, error.Message),
+            document.Document.Region ?? ticket.Unit.Region, cancellationToken).ConfigureAwait(false);
         return error is null
             ? $"{result.Outcome}: {result.BudgetLines} budget line(s)"
             : throw new HarvestFailedException(error.Code, $"{ticket.FileName}: {error.Message} The document is stored with this error for review.") { IsRecorded = true };

@@ -13,5 +13,11 @@ public sealed record HarvestTarget(UnitRef Unit, SeedSource Source, string? Sche
     /// <summary>A stable id for the recurring job of this source.</summary>
     public string RecurringJobId => $"harvest:{Unit.Region}:{Unit.Code ?? Unit.Name}:{SourceIndex}";
 
+    /// <summary>
+    /// The source's identity in a harvest run's ledger: its location alone would merge two units'
+    /// sources in one folder (each with its own file pattern).
+    /// </summary>
+    public string RunKey => $"{Source.Location} [{RecurringJobId}]";
+
     public override string ToString() => $"{Unit.Name}: {Source}";
 }

@@ -7,6 +7,9 @@ namespace BudgetHarvest.Web.Api;
 /// <summary>A page of <c>GET /api/documents</c>: the documents, the paging asked for, and how many match in all.</summary>
 public sealed record DocumentListResponse(IReadOnlyList<DocumentSummary> Documents, int Limit, int Offset, int Total);
 
+/// <summary>A page of <c>GET /api/source-failures</c>: the failures (newest first), the page asked for, and how many are recorded in all.</summary>
+public sealed record SourceFailureListResponse(IReadOnlyList<StoredSourceFailure> Failures, int Page, int PageSize, int Total);
+
 /// <summary><c>GET /api/documents/{sha256}</c>: the summary, every issue, and each table with its grid and pages.</summary>
 public sealed record DocumentDetailResponse(DocumentSummary Document, IReadOnlyList<IssueResponse> Issues, IReadOnlyList<TableResponse> Tables, bool PdfStored, string? PdfUrl)
 {

@@ -55,8 +55,17 @@ public static class DocumentsApi
             ? BadQuery(problem)
             : TypedResults.Ok(await review.CountIssuesAsync(query, cancellationToken).ConfigureAwait(false));
 
-    private static async Task<Ok<IReadOnlyList<Core.Storage.StoredSourceFailure>>> SourceFailuresAsync(FailureReview review, CancellationToken cancellationToken, int limit = 100) =>
-        TypedResults.Ok(await review.SourceFailuresAsync(Math.Clamp(limit, 1, 1000), cancellationToken).ConfigureAwait(false));
+    private static async Task<Results<Ok<SourceFailureListResponse>, ProblemHttpResult>> SourceFailuresAsync(FailureReview review, CancellationToken cancellationToken,
+        int page = 1, int pageSize = SourceFailurePaging.DefaultPageSize)
+    {
+        if (SourceFailurePaging.Problem(page, pageSize) is { } problem)
+        {
+            return BadQuery(problem);
+        }
+
+        var (failures, total) = await review.SourceFailuresPageAsync(pageSize, (page - 1) * pageSize, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(new SourceFailureListResponse(failures, page, pageSize, total));
+    }
 
     private static async Task<Results<Ok<DocumentDetailResponse>, NotFound>> DetailAsync(string sha256, FailureReview review, CancellationToken cancellationToken) =>
         await review.DetailAsync(sha256, cancellationToken).ConfigureAwait(false) is { } detail

@@ -1,5 +1,6 @@
 using BudgetHarvest.Harvesting.Jobs;
 using BudgetHarvest.Harvesting.Seeds;
+using BudgetHarvest.Warehouse;
 
 namespace BudgetHarvest.Web.Hosting;
 
@@ -18,12 +19,12 @@ public sealed class RecurringHarvestRegistration(IConfiguration configuration, H
     /// <summary>The configuration key of the switch that harvests every source once at startup.</summary>
     public const string HarvestOnStartKey = "Harvesting:HarvestOnStart";
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (configuration[SeedsKey] is not { Length: > 0 } path)
         {
             logger.LogInformation("No seed file configured ({Key}): no recurring harvest is scheduled.", SeedsKey);
-            return Task.CompletedTask;
+            return;
         }
 
         SeedList seeds;
@@ -42,26 +43,32 @@ public sealed class RecurringHarvestRegistration(IConfiguration configuration, H
         {
             // Enqueued, not awaited: startup does not wait for portals. Every host started with the flag
             // enqueues one run; the runs are idempotent (304s, loads by SHA-256), so a second costs little.
-            var runId = scheduler.StartRun(seeds);
-            logger.LogInformation("Started harvest run {RunId} of every source ({Key}).", runId, HarvestOnStartKey);
-            _ = RecordWhenDoneAsync(runId);
+            try
+            {
+                var runId = await scheduler.StartRunAsync(seeds, HarvestRunRecorder.WebTrigger, cancellationToken).ConfigureAwait(false);
+                logger.LogInformation("Started harvest run {RunId} of every source ({Key}).", runId, HarvestOnStartKey);
+                _ = CloseWhenDoneAsync(runId);
+            }
+            catch (WarehouseException e)
+            {
+                // The dashboard still starts (and answers 503 while the warehouse is down); the schedules harvest later.
+                logger.LogWarning(e, "The harvest of every source at startup ({Key}) could not be opened in the warehouse.", HarvestOnStartKey);
+            }
         }
-
-        return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Keeps the run in the warehouse's run history once it is over; a failure to do so is logged, never thrown.</summary>
-    private async Task RecordWhenDoneAsync(string runId)
+    /// <summary>Closes the run in the warehouse's run history once it is over; a failure to do so is logged, never thrown.</summary>
+    private async Task CloseWhenDoneAsync(string runId)
     {
         try
         {
-            await recorder.RecordWhenDoneAsync(runId, HarvestRunRecorder.WebTrigger).ConfigureAwait(false);
+            await recorder.CloseWhenDoneAsync(runId).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            logger.LogWarning(e, "Harvest run {RunId} could not be kept in the run history.", runId);
+            logger.LogWarning(e, "Harvest run {RunId} could not be closed in the run history.", runId);
         }
     }
 }

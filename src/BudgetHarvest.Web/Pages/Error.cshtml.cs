@@ -33,6 +33,8 @@ public sealed class ErrorModel : PageModel
     {
         StatusCodes.Status400BadRequest => "The request could not be understood (a form sent twice, or from an expired page?). Go back, reload and try again.",
         StatusCodes.Status404NotFound => "There is no page at this address. A document is addressed by its SHA-256; the list links to every stored one.",
+        StatusCodes.Status503ServiceUnavailable =>
+            $"The warehouse (the database behind the dashboard) cannot be reached right now. Nothing was changed. Wait about {(int)Hosting.WarehouseUnavailableHandler.RetryAfter.TotalSeconds} seconds and reload this page; if it persists, tell the operator.",
         >= 500 => "The server failed to answer. The error is logged; try again, and if it persists tell the operator.",
         _ => "The request was not completed.",
     };
@@ -45,8 +47,16 @@ public sealed class ErrorModel : PageModel
     private PageResult Render(int code)
     {
         Code = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
-        FailedPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
-            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        FailedPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? failure?.Path;
+        if (Hosting.WarehouseUnavailableHandler.IsUnavailable(failure?.Error))
+        {
+            // Re-executed for an exception as a 500; a warehouse that is down is a 503 worth retrying.
+            Code = StatusCodes.Status503ServiceUnavailable;
+            Hosting.WarehouseUnavailableHandler.MarkUnavailable(Response);
+            return Page();
+        }
+
         Response.StatusCode = Code;
         return Page();
     }

@@ -27,7 +27,12 @@ public sealed class FailureReview(IWarehouseCatalog catalog, IBlobStore blobs, I
         catalog.LeadingIssuesAsync([.. documents.Select(d => d.Sha256)], cancellationToken);
 
     public Task<IReadOnlyList<StoredSourceFailure>> SourceFailuresAsync(int limit, CancellationToken cancellationToken) =>
-        catalog.ListSourceFailuresAsync(limit, cancellationToken);
+        catalog.ListSourceFailuresAsync(limit, 0, cancellationToken);
+
+    /// <summary>One page of the source failures, newest first, with how many there are in all.</summary>
+    public async Task<(IReadOnlyList<StoredSourceFailure> Failures, int Total)> SourceFailuresPageAsync(int limit, int offset, CancellationToken cancellationToken) =>
+        (await catalog.ListSourceFailuresAsync(limit, offset, cancellationToken).ConfigureAwait(false),
+         await catalog.CountSourceFailuresAsync(cancellationToken).ConfigureAwait(false));
 
     /// <summary>The document with its issues and extraction, or null when none is stored.</summary>
     public async Task<DocumentDetail?> DetailAsync(string sha256, CancellationToken cancellationToken)

@@ -39,6 +39,7 @@ public sealed class SandboxedHarvestTests : IAsyncLifetime
         await using var harness = await HarvestHarness.StartAsync(TestServices.Build(_store.Path, null, (services, configuration) =>
         {
             services.AddSingleton<IDocumentWarehouse>(warehouse);
+            services.AddSingleton<IHarvestRunLog>(warehouse);
             services.AddSandboxedExtraction(configuration);
         }));
         Assert.IsType<SandboxedExtractor>(harness.Services.GetRequiredService<IDocumentExtractor>());

@@ -104,6 +104,10 @@ public sealed class WarehouseHarvestTests : IAsyncLifetime
         var failures = await catalog.ListSourceFailuresAsync();
         Assert.Equal(4, failures.Count); // both runs record that the broken sources are still broken
         Assert.Contains(failures, f => f.Failure.Code == "http_404" && f.Failure.UnitName == "坏单位");
+
+        // Both runs are in the warehouse's run history, counted there by whichever worker ended each item (the broken sources fail in both).
+        var runs = await new Warehouse.Monitoring.HarvestHistory(harness.Services.GetRequiredService<DocumentWarehouse>()).LatestAsync(10);
+        Assert.Equal([("cli", 2, 1, 2, 0), ("cli", 0, 3, 2, 0)], runs.Select(r => (r.Trigger, r.New, r.Unchanged, r.Failed, r.Outstanding)));
     }
 
     private SeedList Seeds() => HarvestHarness.Seeds($$"""

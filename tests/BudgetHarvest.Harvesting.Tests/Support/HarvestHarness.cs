@@ -60,7 +60,7 @@ internal sealed class HarvestHarness : IAsyncDisposable
     /// <summary>Runs one harvest of the seeds to completion.</summary>
     public async Task<HarvestSummary> RunAsync(SeedList seeds)
     {
-        var runId = Services.GetRequiredService<HarvestScheduler>().StartRun(seeds);
+        var runId = await Services.GetRequiredService<HarvestScheduler>().StartRunAsync(seeds, HarvestRunRecorder.CliTrigger);
         using var limit = new CancellationTokenSource(RunLimit);
         return await Services.GetRequiredService<HarvestRunMonitor>().WaitAsync(runId, cancellationToken: limit.Token);
     }

@@ -30,6 +30,11 @@ internal static class TestServices
         Build(storeFolder, overrides, (services, _) =>
         {
             services.AddSingleton(warehouse);
+            if (warehouse is IHarvestRunLog runs)
+            {
+                services.AddSingleton(runs);
+            }
+
             configure?.Invoke(services);
         });
 

@@ -158,11 +158,41 @@ public sealed class DocumentsApiTests(SeededDashboard seeded) : IAsyncLifetime
     [Fact]
     public async Task SourceFailures_ListTheEmptyFileWithItsReason()
     {
-        var failures = (await Operator.GetJsonAsync(_client, "/api/source-failures")).EnumerateArray().ToList();
+        var failures = (await Operator.GetJsonAsync(_client, "/api/source-failures")).GetProperty("failures").EnumerateArray().ToList();
 
         var empty = Assert.Single(failures, f => f.GetProperty("failure").GetProperty("source_uri").GetString()!.EndsWith(DashboardData.EmptyFile, StringComparison.Ordinal));
         Assert.Equal("汉中市应急管理局", empty.GetProperty("failure").GetProperty("unit_name").GetString());
         Assert.False(string.IsNullOrWhiteSpace(empty.GetProperty("failure").GetProperty("message").GetString()));
+    }
+
+    [Fact]
+    public async Task SourceFailures_PagesOfOne_GiveEachFailureOnceWithTheTotal()
+    {
+        var all = await Operator.GetJsonAsync(_client, "/api/source-failures?pageSize=500");
+        var total = all.GetProperty("total").GetInt32();
+        Assert.Equal(total, all.GetProperty("failures").GetArrayLength());
+        Assert.True(total >= 1);
+
+        var ids = new List<long>();
+        for (var page = 1; page <= total + 1; page++)
+        {
+            var one = await Operator.GetJsonAsync(_client, $"/api/source-failures?page={page}&pageSize=1");
+            Assert.Equal((page, 1, total), (one.GetProperty("page").GetInt32(), one.GetProperty("page_size").GetInt32(), one.GetProperty("total").GetInt32()));
+            ids.AddRange(one.GetProperty("failures").EnumerateArray().Select(f => f.GetProperty("id").GetInt64()));
+        }
+
+        Assert.Equal(all.GetProperty("failures").EnumerateArray().Select(f => f.GetProperty("id").GetInt64()), ids);
+    }
+
+    [Theory]
+    [InlineData("page=0")]
+    [InlineData("pageSize=0")]
+    [InlineData("pageSize=501")]
+    public async Task SourceFailures_PagingOutOfBounds_Returns400(string query)
+    {
+        using var response = await _client.GetAsync($"/api/source-failures?{query}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]

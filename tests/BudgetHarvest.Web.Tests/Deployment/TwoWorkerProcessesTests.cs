@@ -52,7 +52,7 @@ public sealed class TwoWorkerProcessesTests
             // The warehouse is only asynchronously disposable, so the host is disposed that way.
             await using var disposeScheduler = (IAsyncDisposable)scheduler;
 
-            scheduler.Services.GetRequiredService<HarvestScheduler>().StartRun(SeedLoader.Load(await SeedFileAsync(root, portal)));
+            await scheduler.Services.GetRequiredService<HarvestScheduler>().StartRunAsync(SeedLoader.Load(await SeedFileAsync(root, portal)), HarvestRunRecorder.CliTrigger);
             await WaitUntilIdleAsync(scheduler.Services, Files.Length, first, second);
 
             var monitoring = scheduler.Services.GetRequiredService<JobStorage>().GetMonitoringApi();

@@ -31,7 +31,7 @@ public sealed class HostilePdfServeTests(SeededDashboard seeded)
         var seeds = SeedLoader.Parse(Encoding.UTF8.GetBytes($$"""
             { "format": "budgetharvest-seeds/1", "units": [ { "name": "渭南市自然资源局", "code": "H1", "sources": [ { "folder": "{{folder}}" } ] } ] }
             """), "hostile-seeds.json", folder);
-        var runId = factory.Services.GetRequiredService<HarvestScheduler>().StartRun(seeds);
+        var runId = await factory.Services.GetRequiredService<HarvestScheduler>().StartRunAsync(seeds, HarvestRunRecorder.CliTrigger);
         using var limit = new CancellationTokenSource(RunLimit);
         var summary = await factory.Services.GetRequiredService<HarvestRunMonitor>().WaitAsync(runId, cancellationToken: limit.Token);
 

@@ -136,11 +136,11 @@ internal sealed class DashboardData : IDisposable
         await host.StartAsync();
         try
         {
-            var runId = host.Services.GetRequiredService<HarvestScheduler>().StartRun(SeedLoader.Load(seedFile));
             using var limit = new CancellationTokenSource(HarvestLimit);
+            var runId = await host.Services.GetRequiredService<HarvestScheduler>().StartRunAsync(SeedLoader.Load(seedFile), HarvestRunRecorder.CliTrigger, limit.Token);
             var summary = await host.Services.GetRequiredService<HarvestRunMonitor>().WaitAsync(runId, cancellationToken: limit.Token);
             // Kept in the run history, as the CLI keeps its runs: the health page charts them.
-            await host.Services.GetRequiredService<HarvestRunRecorder>().RecordAsync(runId, HarvestRunRecorder.CliTrigger, limit.Token);
+            await host.Services.GetRequiredService<HarvestRunRecorder>().CloseAsync(runId, limit.Token);
             if (!summary.IsComplete || summary.Documents != seeds.Count)
             {
                 throw new InvalidOperationException($"The seeding harvest did not finish: {summary}");
