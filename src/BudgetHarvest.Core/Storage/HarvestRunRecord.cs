@@ -25,7 +25,18 @@ public sealed record HarvestRunRecord(
     int Unchanged,
     int Failed,
     int Outstanding,
-    IReadOnlyList<HarvestTally> Tallies);
+    IReadOnlyList<HarvestTally> Tallies)
+{
+    /// <summary>The run's state as the warehouse's <c>v_harvest_runs.state</c> gives it: <c>complete</c> when every
+    /// item reported, <c>stale</c> when it was closed after too long a silence with items never reported.</summary>
+    public string State => Outstanding > 0 ? StaleState : CompleteState;
+
+    /// <summary>Every source and document of the run reported its outcome.</summary>
+    public const string CompleteState = "complete";
+
+    /// <summary>The run was closed after too long a silence; <see cref="Outstanding"/> items never reported.</summary>
+    public const string StaleState = "stale";
+}
 
 /// <summary>How many items of a run ended one way.</summary>
 /// <param name="Outcome"><c>new</c>, <c>unchanged</c> or <c>failed</c>.</param>
