@@ -84,12 +84,15 @@ rm -f "$PG_TMP/pwfile"
 port_is_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # A probed port can still be taken before postgres binds it, so a failed start just tries another.
+# The test projects run in parallel, each with its own databases and connection pools (idle pooled
+# connections stay open until pruned), so the server allows more clients than its default 100.
+PG_MAX_CONNECTIONS=400
 PG_PORT=""
 for _ in 1 2 3 4 5 6 7 8 9 10; do
     port=$((20000 + RANDOM % 40000))
     port_is_free "$port" || continue
     if as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_TMP/postgres.log" -w -t 60 start -o \
-        "-c listen_addresses=127.0.0.1 -p $port -k $PG_TMP -c fsync=off -c full_page_writes=off -c synchronous_commit=off" \
+        "-c listen_addresses=127.0.0.1 -p $port -k $PG_TMP -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=$PG_MAX_CONNECTIONS" \
         >/dev/null 2>&1; then
         PG_PORT=$port
         PG_STARTED=1
