@@ -7,20 +7,15 @@ namespace BudgetHarvest.Harvesting.Jobs;
 /// <summary>
 /// Counts what the jobs of each harvest run did, so the process that started a run can show its
 /// progress and summary. In-process: jobs report to the journal of the process that runs them.
-/// Reports for an unknown or null run id (recurring harvests) are ignored. Outcomes are also tallied
-/// by failure code and region, for the run history (<see cref="History"/>).
+/// Reports for an unknown or null run id are ignored. The run history, with its tallies by failure
+/// code and region, is kept by the warehouse's run ledger (<see cref="HarvestRunReporter"/>), not here.
 /// </summary>
-public sealed class HarvestJournal(TimeProvider? timeProvider = null)
+public sealed class HarvestJournal
 {
-    private const string NewOutcome = "new";
-    private const string UnchangedOutcome = "unchanged";
-    private const string FailedOutcome = "failed";
-
     private readonly ConcurrentDictionary<string, Run> _runs = new(StringComparer.Ordinal);
-    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     /// <summary>Starts counting a run of <paramref name="sources"/> sources.</summary>
-    public void Begin(string runId, int sources) => _runs[runId] = new Run(sources, _time.GetUtcNow());
+    public void Begin(string runId, int sources) => _runs[runId] = new Run(sources);
 
     /// <summary>A source's documents were found; they are now outstanding.</summary>
     public void SourceDiscovered(string? runId, int documents) => With(runId, r =>
@@ -32,16 +27,15 @@ public sealed class HarvestJournal(TimeProvider? timeProvider = null)
     });
 
     /// <summary>A source failed (its index page or folder could not be read).</summary>
-    public void SourceFailed(string? runId, string location, string code, string message, string? region = null) => With(runId, r =>
+    public void SourceFailed(string? runId, string location, string code, string message) => With(runId, r =>
     {
         r.Failures.Enqueue(new HarvestFailure(location, code, message));
-        r.Tally(FailedOutcome, code, region);
         Interlocked.Increment(ref r.SourcesDone);
         Interlocked.Decrement(ref r.Outstanding);
     });
 
     /// <summary>A document's bytes were fetched; <paramref name="alreadyLoaded"/> ends its work here.</summary>
-    public void DocumentFetched(string? runId, FetchStatus status, bool alreadyLoaded, string? region = null) => With(runId, r =>
+    public void DocumentFetched(string? runId, FetchStatus status, bool alreadyLoaded) => With(runId, r =>
     {
         if (status == FetchStatus.Downloaded)
         {
@@ -51,38 +45,33 @@ public sealed class HarvestJournal(TimeProvider? timeProvider = null)
         if (alreadyLoaded)
         {
             Interlocked.Increment(ref r.Unchanged);
-            r.Tally(UnchangedOutcome, null, region);
             Interlocked.Decrement(ref r.Outstanding);
         }
     });
 
     /// <summary>A document went through the pipeline and into the warehouse.</summary>
-    public void DocumentLoaded(string? runId, LoadOutcome outcome, HarvestFailure? extractionFailure, string? region = null) => With(runId, r =>
+    public void DocumentLoaded(string? runId, LoadOutcome outcome, HarvestFailure? extractionFailure) => With(runId, r =>
     {
         if (extractionFailure is not null)
         {
             r.Failures.Enqueue(extractionFailure);
-            r.Tally(FailedOutcome, extractionFailure.Code, region);
         }
         else if (outcome == LoadOutcome.Inserted)
         {
             Interlocked.Increment(ref r.New);
-            r.Tally(NewOutcome, null, region);
         }
         else
         {
             Interlocked.Increment(ref r.Unchanged);
-            r.Tally(UnchangedOutcome, null, region);
         }
 
         Interlocked.Decrement(ref r.Outstanding);
     });
 
     /// <summary>A document failed for good before it could be loaded.</summary>
-    public void DocumentFailed(string? runId, string location, string code, string message, string? region = null) => With(runId, r =>
+    public void DocumentFailed(string? runId, string location, string code, string message) => With(runId, r =>
     {
         r.Failures.Enqueue(new HarvestFailure(location, code, message));
-        r.Tally(FailedOutcome, code, region);
         Interlocked.Decrement(ref r.Outstanding);
     });
 
@@ -92,20 +81,6 @@ public sealed class HarvestJournal(TimeProvider? timeProvider = null)
             ? new HarvestSummary(r.Sources, Volatile.Read(ref r.SourcesDone), Volatile.Read(ref r.Documents), Volatile.Read(ref r.Fetched),
                 Volatile.Read(ref r.New), Volatile.Read(ref r.Unchanged), [.. r.Failures], Volatile.Read(ref r.Outstanding))
             : null;
-
-    /// <summary>The run as kept in the run history, finished now, or null for an unknown run.</summary>
-    public HarvestRunRecord? History(string runId, string trigger)
-    {
-        if (Snapshot(runId) is not { } summary || !_runs.TryGetValue(runId, out var r))
-        {
-            return null;
-        }
-
-        var tallies = r.Tallies.Select(t => new HarvestTally(t.Key.Outcome, t.Key.Code, t.Key.Region, t.Value))
-            .OrderBy(t => t.Outcome, StringComparer.Ordinal).ThenBy(t => t.Code, StringComparer.Ordinal).ThenBy(t => t.Region, StringComparer.Ordinal).ToList();
-        return new HarvestRunRecord(runId, trigger, r.StartedAt, _time.GetUtcNow(), summary.Sources, summary.Documents, summary.Fetched,
-            summary.New, summary.Unchanged, summary.Failed, Math.Max(0, summary.Outstanding), tallies);
-    }
 
     /// <summary>Stops counting a run.</summary>
     public void End(string runId) => _runs.TryRemove(runId, out _);
@@ -118,11 +93,9 @@ public sealed class HarvestJournal(TimeProvider? timeProvider = null)
         }
     }
 
-    private sealed class Run(int sources, DateTimeOffset startedAt)
+    private sealed class Run(int sources)
     {
         public readonly int Sources = sources;
-        public readonly DateTimeOffset StartedAt = startedAt;
-        public readonly ConcurrentDictionary<(string Outcome, string? Code, string? Region), int> Tallies = new();
         public readonly ConcurrentQueue<HarvestFailure> Failures = new();
         public int SourcesDone;
         public int Documents;
@@ -130,8 +103,5 @@ public sealed class HarvestJournal(TimeProvider? timeProvider = null)
         public int New;
         public int Unchanged;
         public int Outstanding = sources;
-
-        public void Tally(string outcome, string? code, string? region) =>
-            Tallies.AddOrUpdate((outcome, code, string.IsNullOrWhiteSpace(region) ? null : region.Trim()), 1, (_, n) => n + 1);
     }
 }

@@ -37,7 +37,7 @@ public sealed class HarvestRunReporter(IHarvestRunLog log, HarvestJournal journa
 
         if (!alreadyLoaded || await log.RecordOutcomeAsync(new HarvestItemOutcome(runId, false, location, HarvestOutcomes.Unchanged, Region: region), cancellationToken).ConfigureAwait(false))
         {
-            journal.DocumentFetched(runId, status, alreadyLoaded, region);
+            journal.DocumentFetched(runId, status, alreadyLoaded);
         }
     }
 
@@ -48,7 +48,7 @@ public sealed class HarvestRunReporter(IHarvestRunLog log, HarvestJournal journa
         if (runId is not null
             && await log.RecordOutcomeAsync(new HarvestItemOutcome(runId, false, location, ended, extractionFailure?.Code, region), cancellationToken).ConfigureAwait(false))
         {
-            journal.DocumentLoaded(runId, outcome, extractionFailure, region);
+            journal.DocumentLoaded(runId, outcome, extractionFailure);
         }
     }
 
@@ -63,11 +63,11 @@ public sealed class HarvestRunReporter(IHarvestRunLog log, HarvestJournal journa
 
         if (item.IsSource)
         {
-            journal.SourceFailed(item.RunId, item.Location, code, message, item.Unit.Region);
+            journal.SourceFailed(item.RunId, item.Location, code, message);
         }
         else
         {
-            journal.DocumentFailed(item.RunId, item.Location, code, message, item.Unit.Region);
+            journal.DocumentFailed(item.RunId, item.Location, code, message);
         }
     }
 }
